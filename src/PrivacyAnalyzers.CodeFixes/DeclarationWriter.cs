@@ -1,0 +1,92 @@
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
+using PrivacyAnalyzers.Taxonomy;
+
+namespace PrivacyAnalyzers.CodeFixes
+{
+    /// <summary>
+    /// Adds <c>[CollectsPersonalData(category, purpose)]</c> declarations to a document, one per
+    /// target and category however many sites share them, through the editor and generator so the
+    /// <c>using</c> is added, names are simplified and the trivia of the touched node survives.
+    /// </summary>
+    internal static class DeclarationWriter
+    {
+        public static async Task<Document> AddAsync(
+            Document document,
+            IEnumerable<(SyntaxNode Target, string Category)> declarations,
+            string purpose,
+            CancellationToken cancellationToken)
+        {
+            var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+            var compilation = editor.SemanticModel.Compilation;
+            var generator = editor.Generator;
+            var attributeType = compilation.GetTypeByMetadataName("PrivacyAnalyzers.CollectsPersonalDataAttribute");
+            var categoriesType = compilation.GetTypeByMetadataName("PrivacyAnalyzers.DataCategories");
+            var purposesType = compilation.GetTypeByMetadataName("PrivacyAnalyzers.Purposes");
+
+            var seen = new HashSet<(SyntaxNode, string)>();
+            foreach (var (target, category) in declarations)
+            {
+                if (!seen.Add((target, category)))
+                {
+                    continue;
+                }
+
+                var attribute = generator.Attribute(
+                    attributeType is null ? generator.IdentifierName("PrivacyAnalyzers.CollectsPersonalData") : generator.TypeExpression(attributeType, addImport: true),
+                    new[]
+                    {
+                        Constant(generator, categoriesType, DataCategoryTable.ById, category),
+                        Constant(generator, purposesType, PurposeTable.ById, purpose),
+                    }).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+
+                editor.ReplaceNode(target, (current, g) => g.AddAttributes(current, attribute).WithAdditionalAnnotations(Formatter.Annotation));
+            }
+
+            // New lines follow the document, not the machine: a using added to an LF file stays LF.
+            var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            var options = document.Project.Solution.Options.WithChangedOption(FormattingOptions.NewLine, LanguageNames.CSharp, LineEnding(text));
+
+            var changed = editor.GetChangedDocument();
+            changed = await ImportAdder.AddImportsAsync(changed, Simplifier.AddImportsAnnotation, options, cancellationToken).ConfigureAwait(false);
+            changed = await Simplifier.ReduceAsync(changed, Simplifier.Annotation, options, cancellationToken).ConfigureAwait(false);
+            return await Formatter.FormatAsync(changed, Formatter.Annotation, options, cancellationToken).ConfigureAwait(false);
+        }
+
+        private static string LineEnding(Microsoft.CodeAnalysis.Text.SourceText text)
+        {
+            foreach (var line in text.Lines)
+            {
+                var length = line.EndIncludingLineBreak - line.End;
+                if (length > 0)
+                {
+                    return text.ToString(new Microsoft.CodeAnalysis.Text.TextSpan(line.End, length));
+                }
+            }
+
+            return "\n";
+        }
+
+        /// <summary><c>DataCategories.Email</c> when the constant exists, else the id as a string literal.</summary>
+        private static SyntaxNode Constant(
+            SyntaxGenerator generator,
+            INamedTypeSymbol? constantsType,
+            System.Collections.Immutable.ImmutableDictionary<string, TaxonomyEntry> table,
+            string id)
+        {
+            if (constantsType != null && table.TryGetValue(id, out var row) && constantsType.GetMembers(row.ConstantName).Length > 0)
+            {
+                return generator.MemberAccessExpression(generator.TypeExpression(constantsType, addImport: true), row.ConstantName);
+            }
+
+            return generator.LiteralExpression(id);
+        }
+    }
+}

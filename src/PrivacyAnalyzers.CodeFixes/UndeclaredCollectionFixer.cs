@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using PrivacyAnalyzers.Taxonomy;
+
+namespace PrivacyAnalyzers.CodeFixes
+{
+    /// <summary>
+    /// PRIV001: declares the purpose of an undeclared collection site. For each scope (the enclosing
+    /// member, the containing type) it offers a group "Declare purpose for &lt;category&gt; on …" with one
+    /// action per purpose. Fix All applies the chosen scope and purpose to every site, one attribute
+    /// per member and category.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UndeclaredCollectionFixer)), Shared]
+    public sealed class UndeclaredCollectionFixer : CodeFixProvider
+    {
+        /// <summary>Equivalence keys are <c>PRIV001|scope|purpose</c>: the same choice fixes every site.</summary>
+        private const string KeyPrefix = RuleIds.UndeclaredCollection + "|";
+
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.UndeclaredCollection);
+
+        public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllAsync);
+
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root is null)
+            {
+                return;
+            }
+
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                if (!diagnostic.Properties.TryGetValue(Descriptors.CategoryProperty, out var category) || category is null)
+                {
+                    continue;
+                }
+
+                var site = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+                foreach (var scope in new[] { DeclarationScope.Member, DeclarationScope.Type })
+                {
+                    var target = DeclarationTarget.Find(site, scope);
+                    if (target is null)
+                    {
+                        continue;
+                    }
+
+                    var nested = ImmutableArray.CreateBuilder<CodeAction>();
+                    foreach (var purpose in PurposeChoices.For(category))
+                    {
+                        nested.Add(CodeAction.Create(
+                            purpose.Id + " (" + purpose.DisplayName + ")",
+                            ct => DeclarationWriter.AddAsync(context.Document, new[] { (target, category) }, purpose.Id, ct),
+                            KeyPrefix + scope + "|" + purpose.Id));
+                    }
+
+                    context.RegisterCodeFix(
+                        CodeAction.Create("Declare purpose for " + category + " on " + DeclarationTarget.NameOf(target), nested.ToImmutable(), isInlinable: false),
+                        diagnostic);
+                }
+            }
+        }
+
+        private static async Task<Document?> FixAllAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
+        {
+            // dotnet format passes the key of the first registered action, a group with no key:
+            // then the member scope and the configured default purpose apply.
+            var (scope, purpose) = ParseKey(context.CodeActionEquivalenceKey, document);
+            var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root is null)
+            {
+                return null;
+            }
+
+            var declarations = new List<(SyntaxNode, string)>();
+            foreach (var diagnostic in diagnostics)
+            {
+                if (diagnostic.Properties.TryGetValue(Descriptors.CategoryProperty, out var category) && category != null
+                    && DeclarationTarget.Find(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true), scope) is { } target)
+                {
+                    declarations.Add((target, category));
+                }
+            }
+
+            return declarations.Count == 0 ? document : await DeclarationWriter.AddAsync(document, declarations, purpose, context.CancellationToken).ConfigureAwait(false);
+        }
+
+        private static (DeclarationScope Scope, string Purpose) ParseKey(string? key, Document document)
+        {
+            if (key != null && key.StartsWith(KeyPrefix, StringComparison.Ordinal))
+            {
+                var parts = key.Split('|');
+                if (parts.Length == 3 && Enum.TryParse<DeclarationScope>(parts[1], out var scope))
+                {
+                    return (scope, parts[2]);
+                }
+            }
+
+            return (DeclarationScope.Member, PurposeChoices.DefaultPurpose(document));
+        }
+    }
+}

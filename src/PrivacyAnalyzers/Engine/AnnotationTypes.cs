@@ -1,0 +1,68 @@
+using Microsoft.CodeAnalysis;
+
+namespace PrivacyAnalyzers.Engine
+{
+    /// <summary>
+    /// Recognises the PrivacyAnalyzers attributes on symbols. The attribute types are resolved once
+    /// per compilation; when they cannot be (not referenced yet, or defined twice), attributes are
+    /// recognised by namespace and name so that a half-configured project still works.
+    /// </summary>
+    internal sealed class AnnotationTypes
+    {
+        public const string Namespace = "PrivacyAnalyzers";
+        public const string CollectsPersonalDataName = "CollectsPersonalDataAttribute";
+        public const string PersonalDataSourceName = "PersonalDataSourceAttribute";
+
+        private readonly INamedTypeSymbol? collectsPersonalData;
+        private readonly INamedTypeSymbol? personalDataSource;
+
+        public AnnotationTypes(Compilation compilation)
+        {
+            collectsPersonalData = compilation.GetTypeByMetadataName(Namespace + "." + CollectsPersonalDataName);
+            personalDataSource = compilation.GetTypeByMetadataName(Namespace + "." + PersonalDataSourceName);
+        }
+
+        /// <summary>Whether a user's own member may be marked as a source in this compilation.</summary>
+        public bool SourcesPossible => personalDataSource != null;
+
+        public bool IsCollectsPersonalData(INamedTypeSymbol? attributeClass)
+            => Is(attributeClass, collectsPersonalData, CollectsPersonalDataName);
+
+        public bool IsPersonalDataSource(INamedTypeSymbol? attributeClass)
+            => Is(attributeClass, personalDataSource, PersonalDataSourceName);
+
+        /// <summary>The category of a <c>[PersonalDataSource]</c> on <paramref name="symbol"/>, if any.</summary>
+        public string? SourceCategory(ISymbol symbol)
+        {
+            foreach (var attribute in symbol.GetAttributes())
+            {
+                if (IsPersonalDataSource(attribute.AttributeClass))
+                {
+                    return FirstStringArgument(attribute);
+                }
+            }
+
+            return null;
+        }
+
+        public static string? FirstStringArgument(AttributeData attribute)
+            => attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is string value ? value : null;
+
+        private static bool Is(INamedTypeSymbol? candidate, INamedTypeSymbol? resolved, string name)
+        {
+            if (candidate is null)
+            {
+                return false;
+            }
+
+            if (resolved != null && SymbolEqualityComparer.Default.Equals(candidate, resolved))
+            {
+                return true;
+            }
+
+            return candidate.Name == name
+                && candidate.ContainingNamespace is { Name: Namespace } ns
+                && ns.ContainingNamespace is { IsGlobalNamespace: true };
+        }
+    }
+}

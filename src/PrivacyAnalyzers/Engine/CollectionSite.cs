@@ -1,0 +1,51 @@
+using Microsoft.CodeAnalysis;
+using PrivacyAnalyzers.Catalog;
+
+namespace PrivacyAnalyzers.Engine
+{
+    /// <summary>A place where code collects personal data: the operation, the member it uses, the category.</summary>
+    internal readonly struct CollectionSite
+    {
+        public CollectionSite(IOperation operation, ISymbol member, SourceEntry source, string category, string? argumentValue)
+        {
+            Operation = operation;
+            Member = member;
+            Source = source;
+            Category = category;
+            ArgumentValue = argumentValue;
+        }
+
+        public IOperation Operation { get; }
+
+        public ISymbol Member { get; }
+
+        public SourceEntry Source { get; }
+
+        public string Category { get; }
+
+        /// <summary>For value-aware sources, the constant argument that made the use personal.</summary>
+        public string? ArgumentValue { get; }
+
+        /// <summary>The member as a reader knows it: <c>NetworkInterface.GetPhysicalAddress</c>, <c>new AudioRecord</c>.</summary>
+        public string ApiName
+        {
+            get
+            {
+                var type = Member.ContainingType?.Name;
+                if (Member is IMethodSymbol { MethodKind: MethodKind.Constructor })
+                {
+                    return "new " + type;
+                }
+
+                var value = ArgumentValue is null ? null : "\"" + ArgumentValue + "\"";
+                if (Member is IPropertySymbol { IsIndexer: true })
+                {
+                    return type + "[" + (value ?? "…") + "]";
+                }
+
+                var name = type is null ? Member.Name : type + "." + Member.Name;
+                return value is null ? name : name + "(" + value + ")";
+            }
+        }
+    }
+}

@@ -1,0 +1,151 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Catalog;
+
+namespace PrivacyAnalyzers.Engine
+{
+    /// <summary>
+    /// Turns an operation into a collection site, or nothing. Every rule that needs sites uses this
+    /// one detector, so the IDE, the build and the command-line tool agree on what a site is.
+    /// </summary>
+    internal static class SiteDetector
+    {
+        /// <summary>The operation kinds that can reach a source; analyzers register exactly these.</summary>
+        public static ImmutableArray<OperationKind> OperationKinds { get; } = ImmutableArray.Create(
+            OperationKind.Invocation,
+            OperationKind.PropertyReference,
+            OperationKind.FieldReference,
+            OperationKind.EventReference,
+            OperationKind.ObjectCreation,
+            OperationKind.MethodReference);
+
+        public static bool TryGetSite(IOperation operation, SourceIndex index, out CollectionSite site)
+        {
+            site = default;
+            ImmutableArray<IArgumentOperation> arguments;
+            ISymbol member;
+            switch (operation)
+            {
+                case IInvocationOperation invocation:
+                    member = invocation.TargetMethod;
+                    arguments = invocation.Arguments;
+                    break;
+                case IPropertyReferenceOperation property:
+                    member = property.Property;
+                    arguments = property.Arguments;
+                    break;
+                case IFieldReferenceOperation field:
+                    member = field.Field;
+                    arguments = ImmutableArray<IArgumentOperation>.Empty;
+                    break;
+                case IEventReferenceOperation @event:
+                    member = @event.Event;
+                    arguments = ImmutableArray<IArgumentOperation>.Empty;
+                    break;
+                case IObjectCreationOperation creation when creation.Constructor != null:
+                    member = creation.Constructor;
+                    arguments = creation.Arguments;
+                    break;
+                case IMethodReferenceOperation reference:
+                    member = reference.Method;
+                    arguments = ImmutableArray<IArgumentOperation>.Empty;
+                    break;
+                default:
+                    return false;
+            }
+
+            var source = index.Find(member);
+            if (source is null || !IsCollectingUse(operation))
+            {
+                return false;
+            }
+
+            string? value = null;
+            var category = source.Category ?? CategoryFromArgument(source.Argument!, arguments, out value);
+            if (category is null)
+            {
+                return false;
+            }
+
+            site = new CollectionSite(operation, member, source, category, value);
+            return true;
+        }
+
+        /// <summary>
+        /// Reads collect; writes do not (setting the clipboard, a cookie jar assignment), nor does
+        /// unsubscribing from an event or naming a member in <c>nameof</c>.
+        /// </summary>
+        private static bool IsCollectingUse(IOperation operation)
+        {
+            var parent = operation.Parent;
+            switch (operation.Kind)
+            {
+                case OperationKind.PropertyReference:
+                case OperationKind.FieldReference:
+                    if (parent is ISimpleAssignmentOperation assignment && assignment.Target == operation)
+                    {
+                        return false;
+                    }
+
+                    break;
+                case OperationKind.EventReference:
+                    if (parent is not IEventAssignmentOperation { Adds: true })
+                    {
+                        return false;
+                    }
+
+                    break;
+            }
+
+            for (var current = parent; current != null; current = current.Parent)
+            {
+                if (current.Kind == OperationKind.NameOf)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static string? CategoryFromArgument(ArgumentRule rule, ImmutableArray<IArgumentOperation> arguments, out string? value)
+        {
+            value = null;
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter?.Name != rule.ParameterName)
+                {
+                    continue;
+                }
+
+                value = ConstantString(argument.Value);
+                if (value is null)
+                {
+                    return rule.Fallback;
+                }
+
+                return rule.CategoriesByValue.TryGetValue(value, out var category) ? category : null;
+            }
+
+            return rule.Fallback;
+        }
+
+        private static string? ConstantString(IOperation value)
+        {
+            if (value.ConstantValue is { HasValue: true, Value: string constant })
+            {
+                return constant;
+            }
+
+            // ASP.NET Core's HeaderNames are static readonly fields, not constants.
+            if (value is IFieldReferenceOperation { Field: { IsStatic: true, IsReadOnly: true } field }
+                && KnownStringFields.TryGetValue(field, out var known))
+            {
+                return known;
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace PrivacyAnalyzers
+{
+    /// <summary>The rule ids users rely on (DESIGN.md); one doc page each under docs/rules/.</summary>
+    public static class RuleIds
+    {
+        /// <summary>Personal data collected without a declared purpose.</summary>
+        public const string UndeclaredCollection = "PRIV001";
+    }
+}

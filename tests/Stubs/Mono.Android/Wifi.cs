@@ -1,0 +1,31 @@
+// Mirrors https://learn.microsoft.com/dotnet/api/android.net.wifi.wifiinfo
+// Mirrors https://learn.microsoft.com/dotnet/api/android.net.wifi.wifimanager.connectioninfo
+// Property names BSSID/SSID keep Java's capitalisation (getBSSID/getSSID), as used by Xamarin apps.
+using System;
+
+namespace Android.Net.Wifi
+{
+    public class WifiManager : Java.Lang.Object
+    {
+        protected WifiManager(IntPtr javaReference, Android.Runtime.JniHandleOwnership transfer) : base(javaReference, transfer) => throw null!;
+
+        public virtual WifiInfo? ConnectionInfo => throw null!;
+
+        public virtual bool IsWifiEnabled => throw null!;
+    }
+
+    public class WifiInfo : Java.Lang.Object
+    {
+        protected WifiInfo(IntPtr javaReference, Android.Runtime.JniHandleOwnership transfer) : base(javaReference, transfer) => throw null!;
+
+        public virtual string? MacAddress => throw null!;
+
+        public virtual string? BSSID => throw null!;
+
+        public virtual string? SSID => throw null!;
+
+        public virtual int IpAddress => throw null!;
+
+        public virtual int Rssi => throw null!;
+    }
+}

@@ -1,0 +1,95 @@
+// Mirrors https://learn.microsoft.com/dotnet/api/xamarin.essentials.deviceinfo
+// Mirrors https://learn.microsoft.com/dotnet/api/xamarin.essentials.deviceplatform
+// Mirrors https://learn.microsoft.com/dotnet/api/xamarin.essentials.deviceidiom
+using System;
+
+namespace Xamarin.Essentials
+{
+    public static class DeviceInfo
+    {
+        public static string Model => throw null;
+
+        public static string Manufacturer => throw null;
+
+        public static string Name => throw null;
+
+        public static string VersionString => throw null;
+
+        public static Version Version => throw null;
+
+        public static DevicePlatform Platform => throw null;
+
+        public static DeviceIdiom Idiom => throw null;
+
+        public static DeviceType DeviceType => throw null;
+    }
+
+    public enum DeviceType
+    {
+        Unknown = 0,
+        Physical = 1,
+        Virtual = 2,
+    }
+
+    public readonly struct DevicePlatform : IEquatable<DevicePlatform>
+    {
+        public static DevicePlatform Android => throw null;
+
+        public static DevicePlatform iOS => throw null;
+
+        public static DevicePlatform macOS => throw null;
+
+        public static DevicePlatform tvOS => throw null;
+
+        public static DevicePlatform Tizen => throw null;
+
+        public static DevicePlatform UWP => throw null;
+
+        public static DevicePlatform watchOS => throw null;
+
+        public static DevicePlatform Unknown => throw null;
+
+        public static DevicePlatform Create(string devicePlatform) => throw null;
+
+        public bool Equals(DevicePlatform other) => throw null;
+
+        public override bool Equals(object obj) => throw null;
+
+        public override int GetHashCode() => throw null;
+
+        public override string ToString() => throw null;
+
+        public static bool operator ==(DevicePlatform left, DevicePlatform right) => throw null;
+
+        public static bool operator !=(DevicePlatform left, DevicePlatform right) => throw null;
+    }
+
+    public readonly struct DeviceIdiom : IEquatable<DeviceIdiom>
+    {
+        public static DeviceIdiom Phone => throw null;
+
+        public static DeviceIdiom Tablet => throw null;
+
+        public static DeviceIdiom Desktop => throw null;
+
+        public static DeviceIdiom TV => throw null;
+
+        public static DeviceIdiom Watch => throw null;
+
+        public static DeviceIdiom Unknown => throw null;
+
+        public static DeviceIdiom Create(string deviceIdiom) => throw null;
+
+        public bool Equals(DeviceIdiom other) => throw null;
+
+        public override bool Equals(object obj) => throw null;
+
+        public override int GetHashCode() => throw null;
+
+        public override string ToString() => throw null;
+
+        public static bool operator ==(DeviceIdiom left, DeviceIdiom right) => throw null;
+
+        public static bool operator !=(DeviceIdiom left, DeviceIdiom right) => throw null;
+    }
+}
