@@ -20,6 +20,9 @@ public sealed class PackageFixture : IAsyncLifetime
     /// <summary>A project that has a PrivacyPolicy.txt next to it, kept apart so the policy cannot change the build tests.</summary>
     public const string PolicyConsumerProjectName = "PolicyConsumer";
 
+    /// <summary>A project that <c>dotnet format analyzers</c> rewrites, kept apart from the build tests.</summary>
+    public const string FormatConsumerProjectName = "FormatConsumer";
+
     public const string UndeclaredSource = "Undeclared.cs";
     public const string DeclaredSource = "Declared.cs";
 
@@ -52,6 +55,8 @@ public sealed class PackageFixture : IAsyncLifetime
     public string ConsumerDirectory => Path.Combine(WorkRoot, ConsumerProjectName);
 
     public string PolicyConsumerDirectory => Path.Combine(WorkRoot, PolicyConsumerProjectName);
+
+    public string FormatConsumerDirectory => Path.Combine(WorkRoot, FormatConsumerProjectName);
 
     public IReadOnlyDictionary<string, string> ConsumerEnvironment =>
         new Dictionary<string, string> { ["NUGET_PACKAGES"] = PackagesDirectory };
@@ -91,7 +96,7 @@ public sealed class PackageFixture : IAsyncLifetime
 
         WriteConsumers();
         var restores = new List<CommandResult>();
-        foreach (var directory in new[] { ConsumerDirectory, PolicyConsumerDirectory })
+        foreach (var directory in new[] { ConsumerDirectory, PolicyConsumerDirectory, FormatConsumerDirectory })
         {
             restores.Add(await DotNetCli.RunAsync(directory, new[] { "restore", "-tl:off" }, ConsumerEnvironment).ConfigureAwait(false));
         }
@@ -274,6 +279,35 @@ public sealed class PackageFixture : IAsyncLifetime
             </Project>
 
             """);
+        Write(FormatConsumerDirectory, FormatConsumerProjectName + ".csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <OutputType>Library</OutputType>
+                <Nullable>enable</Nullable>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="{PackageId}" Version="{PackageVersion}" />
+              </ItemGroup>
+            </Project>
+
+            """);
+        Write(FormatConsumerDirectory, "Device.cs", """
+            using System.Net.NetworkInformation;
+
+            namespace Consumer
+            {
+                public static class Device
+                {
+                    // The first adapter's MAC address.
+                    public static string Mac() => NetworkInterface.GetAllNetworkInterfaces()[0].GetPhysicalAddress().ToString();
+
+                    public static string Mac(NetworkInterface nic) => nic.GetPhysicalAddress().ToString();
+                }
+            }
+
+            """);
+
         Write(PolicyConsumerDirectory, "PrivacyPolicy.txt", "user.device.device_id: essential.service\n");
         Write(PolicyConsumerDirectory, "PersonalDataSources.txt", "M:Consumer.Crm.GetEmail;user.contact.email\n");
         Write(Path.Combine(PolicyConsumerDirectory, "other"), "path.txt", "user.device.ip_address: essential.fraud_detection\n");

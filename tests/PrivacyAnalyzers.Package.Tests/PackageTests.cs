@@ -160,4 +160,27 @@ public sealed partial class PackageTests : IClassFixture<PackageFixture>
 
     [GeneratedRegex(@"error PRIV001\b")]
     private static partial Regex Priv001Error();
+
+    [Fact]
+    public async Task DotnetFormatAppliesTheDeclarationFix()
+    {
+        fixture.RequireConsumers();
+        var format = await DotNetCli.RunAsync(
+            fixture.FormatConsumerDirectory,
+            new[] { "format", "analyzers", PackageFixture.FormatConsumerProjectName + ".csproj", "--diagnostics", "PRIV001", "--severity", "warn", "--no-restore" },
+            fixture.ConsumerEnvironment);
+        Assert.True(format.Succeeded, format.ToString());
+
+        var text = File.ReadAllText(Path.Combine(fixture.FormatConsumerDirectory, "Device.cs"));
+        Assert.Contains("using PrivacyAnalyzers;", text, StringComparison.Ordinal);
+        Assert.Contains("    // The first adapter's MAC address.\n        [CollectsPersonalData(DataCategories.DeviceId, Purposes.EssentialService)]\n        public static string Mac()", text, StringComparison.Ordinal);
+        Assert.Equal(2, text.Split("[CollectsPersonalData(DataCategories.DeviceId, Purposes.EssentialService)]").Length - 1);
+
+        var build = await DotNetCli.RunAsync(
+            fixture.FormatConsumerDirectory,
+            new[] { "build", "--no-restore", "--no-incremental", "-tl:off", "-p:TreatWarningsAsErrors=true" },
+            fixture.ConsumerEnvironment);
+        Assert.True(build.Succeeded, build.ToString());
+        Assert.DoesNotContain("PRIV001", build.Output, StringComparison.Ordinal);
+    }
 }
