@@ -18,16 +18,39 @@ namespace PrivacyAnalyzers
             DiagnosticSeverity.Warning,
             description: "Every place that collects personal data needs a [CollectsPersonalData] attribute whose category covers it, on the member, an enclosing member or type, or the assembly.");
 
+        public static readonly DiagnosticDescriptor CollectionSite = Create(
+            RuleIds.CollectionSite,
+            title: "Personal data collection site",
+            messageFormat: "{0} collects {1} ({2})",
+            DiagnosticSeverity.Info,
+            description: "Reports every place that collects personal data, declared or not, with its category and declared purposes, so tools can build a data-collection inventory.",
+            isEnabledByDefault: false);
+
+        /// <summary>The key of the declared purpose ids (comma-separated) in <see cref="Diagnostic.Properties"/>.</summary>
+        public const string PurposesProperty = "purposes";
+
+        /// <summary>The key of the source's documentation-comment id in <see cref="Diagnostic.Properties"/>.</summary>
+        public const string SourceProperty = "source";
+
+        /// <summary>The key of the source's platform in <see cref="Diagnostic.Properties"/>.</summary>
+        public const string PlatformProperty = "platform";
+
+        /// <summary>The key of the enclosing member's name (<c>Type.Member</c>) in <see cref="Diagnostic.Properties"/>.</summary>
+        public const string MemberProperty = "member";
+
+        /// <summary>The key of the covering declaration's category in <see cref="Diagnostic.Properties"/>.</summary>
+        public const string DeclaredCategoryProperty = "declaredCategory";
+
         public static string HelpLink(string id) => HelpRoot + id + ".md";
 
-        private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity, string description)
+        private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity, string description, bool isEnabledByDefault = true)
             => new DiagnosticDescriptor(
                 id,
                 title,
                 messageFormat,
                 DiagnosticCategories.Privacy,
                 severity,
-                isEnabledByDefault: true,
+                isEnabledByDefault,
                 description,
                 HelpLink(id));
     }

@@ -321,6 +321,15 @@ public sealed class PackageFixture : IAsyncLifetime
 
     private static string FindRepositoryRoot()
     {
+        // Written at build time by Directory.Build.props; survives builds with --artifacts-path.
+        var recorded = typeof(PackageFixture).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value;
+        if (recorded != null && File.Exists(Path.Combine(recorded, "PrivacyAnalyzers.sln")))
+        {
+            return recorded;
+        }
+
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
             if (File.Exists(Path.Combine(directory.FullName, "PrivacyAnalyzers.sln")))

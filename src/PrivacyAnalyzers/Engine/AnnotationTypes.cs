@@ -48,6 +48,29 @@ namespace PrivacyAnalyzers.Engine
         public static string? FirstStringArgument(AttributeData attribute)
             => attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is string value ? value : null;
 
+        /// <summary>The purpose ids of a <c>[CollectsPersonalData]</c>: its <c>params</c> array, or loose trailing strings.</summary>
+        public static System.Collections.Generic.IEnumerable<string> Purposes(AttributeData attribute)
+        {
+            var arguments = attribute.ConstructorArguments;
+            for (var i = 1; i < arguments.Length; i++)
+            {
+                if (arguments[i].Kind == TypedConstantKind.Array)
+                {
+                    foreach (var element in arguments[i].Values)
+                    {
+                        if (element.Value is string purpose)
+                        {
+                            yield return purpose;
+                        }
+                    }
+                }
+                else if (arguments[i].Value is string purpose)
+                {
+                    yield return purpose;
+                }
+            }
+        }
+
         private static bool Is(INamedTypeSymbol? candidate, INamedTypeSymbol? resolved, string name)
         {
             if (candidate is null)

@@ -15,6 +15,9 @@ namespace PrivacyAnalyzers.Engine
             _ => "'" + Qualified(innermost) + "' or an enclosing type",
         };
 
+        /// <summary>The member a site is in, as <c>Type.Member</c>, for inventories.</summary>
+        public static string MemberName(ISymbol member) => Qualified(member);
+
         private static string Qualified(ISymbol member)
         {
             var name = member is IMethodSymbol { AssociatedSymbol: { } property } ? property.Name

@@ -94,7 +94,7 @@ public sealed class CatalogTests(ITestOutputHelper output)
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors.Take(20)) + "\n" + usages);
 
-        var diagnostics = await AnalyzerRunner.RunAsync(compilation, new UndeclaredCollectionAnalyzer());
+        var diagnostics = await AnalyzerRunner.RunAsync(compilation, new CollectionSiteAnalyzer());
         var tree = compilation.SyntaxTrees.Single();
         var model = compilation.GetSemanticModel(tree);
         var actual = diagnostics

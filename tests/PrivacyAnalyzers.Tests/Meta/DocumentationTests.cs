@@ -69,7 +69,7 @@ public sealed class DocumentationTests
     }
 
     internal static IEnumerable<DiagnosticDescriptor> Descriptors()
-        => typeof(global::PrivacyAnalyzers.Rules.UndeclaredCollectionAnalyzer).Assembly.GetTypes()
+        => typeof(global::PrivacyAnalyzers.Rules.CollectionSiteAnalyzer).Assembly.GetTypes()
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() != null)
             .SelectMany(t => ((DiagnosticAnalyzer)Activator.CreateInstance(t)!).SupportedDiagnostics)
             .GroupBy(d => d.Id)

@@ -1,12 +1,22 @@
+using System.Reflection;
+
 namespace PrivacyAnalyzers.Tests.Meta;
 
-/// <summary>Finds the repository root from the test binaries, so doc checks read the real files.</summary>
+/// <summary>Finds the repository root, so doc checks read the real files.</summary>
 internal static class Repo
 {
     public static string Root { get; } = Find();
 
     private static string Find()
     {
+        // Written at build time by Directory.Build.props; survives builds with --artifacts-path.
+        var recorded = typeof(Repo).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value;
+        if (recorded != null && File.Exists(Path.Combine(recorded, "PrivacyAnalyzers.sln")))
+        {
+            return recorded;
+        }
+
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
         {
             if (File.Exists(Path.Combine(directory.FullName, "PrivacyAnalyzers.sln")))

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.Testing;
 using PrivacyAnalyzers.Tests.Verifiers;
 using Xunit;
 using Verify = PrivacyAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
-    PrivacyAnalyzers.Rules.UndeclaredCollectionAnalyzer,
+    PrivacyAnalyzers.Rules.CollectionSiteAnalyzer,
     PrivacyAnalyzers.CodeFixes.UndeclaredCollectionFixer>;
 
 namespace PrivacyAnalyzers.Tests.Rules;

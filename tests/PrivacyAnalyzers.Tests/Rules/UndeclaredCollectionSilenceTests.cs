@@ -165,7 +165,7 @@ public sealed class UndeclaredCollectionSilenceTests
         });
 
         Assert.NotEmpty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        var diagnostics = await AnalyzerRunner.RunAsync(compilation, new UndeclaredCollectionAnalyzer());
+        var diagnostics = await AnalyzerRunner.RunAsync(compilation, new CollectionSiteAnalyzer());
         Assert.Empty(diagnostics);
     }
 
@@ -179,14 +179,14 @@ public sealed class UndeclaredCollectionSilenceTests
     public async Task BrokenOrHalfTypedCodeNeverThrows(string source)
     {
         // AnalyzerRunner turns any analyzer exception (AD0001) into a test failure.
-        var diagnostics = await AnalyzerRunner.RunAsync(new UndeclaredCollectionAnalyzer(), source);
+        var diagnostics = await AnalyzerRunner.RunAsync(new CollectionSiteAnalyzer(), source);
         Assert.All(diagnostics, d => Assert.True(d.Location.IsInSource));
     }
 
     [Fact]
     public async Task EmptyFileRaisesNothing()
     {
-        var diagnostics = await AnalyzerRunner.RunAsync(new UndeclaredCollectionAnalyzer(), string.Empty);
+        var diagnostics = await AnalyzerRunner.RunAsync(new CollectionSiteAnalyzer(), string.Empty);
         Assert.Empty(diagnostics);
     }
 }

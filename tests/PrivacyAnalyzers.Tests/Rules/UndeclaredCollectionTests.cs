@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis.Testing;
 using PrivacyAnalyzers.Rules;
 using PrivacyAnalyzers.Tests.Verifiers;
 using Xunit;
-using Verify = PrivacyAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<PrivacyAnalyzers.Rules.UndeclaredCollectionAnalyzer>;
+using Verify = PrivacyAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<PrivacyAnalyzers.Rules.CollectionSiteAnalyzer>;
 
 namespace PrivacyAnalyzers.Tests.Rules;
 
@@ -32,7 +32,7 @@ public sealed class UndeclaredCollectionTests
     public async Task CategoryIsInDiagnosticProperties()
     {
         var diagnostics = await AnalyzerRunner.RunAsync(
-            new UndeclaredCollectionAnalyzer(),
+            new CollectionSiteAnalyzer(),
             """
             using Microsoft.AspNetCore.Http;
             class C { object? Ip(HttpContext c) => c.Connection.RemoteIpAddress; }

@@ -23,7 +23,7 @@ internal static class FixerHarness
             metadataReferences: TestReferences.All));
         var document = workspace.AddDocument(project.Id, "Test.cs", SourceText.From(source));
         var compilation = (await document.Project.GetCompilationAsync())!;
-        var diagnostics = await AnalyzerRunner.RunAsync(compilation, new UndeclaredCollectionAnalyzer());
+        var diagnostics = await AnalyzerRunner.RunAsync(compilation, new CollectionSiteAnalyzer());
         return (document, diagnostics.First());
     }
 }

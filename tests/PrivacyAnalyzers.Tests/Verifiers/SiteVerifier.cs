@@ -39,7 +39,7 @@ internal static class SiteVerifier
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, "The test code does not compile:\n" + string.Join("\n", errors));
 
-        var diagnostics = await AnalyzerRunner.RunAsync(compilation, new UndeclaredCollectionAnalyzer());
+        var diagnostics = await AnalyzerRunner.RunAsync(compilation, new CollectionSiteAnalyzer());
         var actualSites = diagnostics
             .Where(d => d.Id == RuleIds.UndeclaredCollection)
             .Select(d => Describe(
