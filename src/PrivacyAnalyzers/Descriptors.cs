@@ -18,6 +18,48 @@ namespace PrivacyAnalyzers
             DiagnosticSeverity.Warning,
             description: "Every place that collects personal data needs a [CollectsPersonalData] attribute whose category covers it, on the member, an enclosing member or type, or the assembly.");
 
+        public static readonly DiagnosticDescriptor PurposeNotAllowed = Create(
+            RuleIds.PurposeNotAllowed,
+            title: "Declared purpose not allowed by the privacy policy",
+            messageFormat: "PrivacyPolicy.txt does not allow purpose '{0}' for '{1}'",
+            DiagnosticSeverity.Warning,
+            description: "A [CollectsPersonalData] declaration names a purpose that the privacy policy file does not list for its category: either the code does something the policy does not promise, or the policy needs updating.");
+
+        public static readonly DiagnosticDescriptor CategoryNotDisclosed = Create(
+            RuleIds.CategoryNotDisclosed,
+            title: "Category collected but not disclosed in the privacy policy",
+            messageFormat: "{0} collects {1} ({2}), which PrivacyPolicy.txt does not disclose",
+            DiagnosticSeverity.Warning,
+            description: "The code collects a category of personal data that no line of the privacy policy file covers.");
+
+        public static readonly DiagnosticDescriptor UnusedDeclaration = Create(
+            RuleIds.UnusedDeclaration,
+            title: "Declaration covers no collection site",
+            messageFormat: "[CollectsPersonalData(\"{0}\", …)] covers no collection site{1}",
+            DiagnosticSeverity.Info,
+            description: "A declaration that covers nothing promises a collection that does not happen, and hides the next one that does. Remove it, or move it to the code that collects.",
+            customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+        public static readonly DiagnosticDescriptor MalformedFile = Create(
+            RuleIds.MalformedFile,
+            title: "Malformed privacy policy or sources file",
+            messageFormat: "{0}: {1}",
+            DiagnosticSeverity.Warning,
+            description: "A line of PrivacyPolicy.txt or PersonalDataSources.txt cannot be read as intended. The other lines still apply.");
+
+        public static readonly DiagnosticDescriptor UnknownId = Create(
+            RuleIds.UnknownId,
+            title: "Unknown category or purpose id",
+            messageFormat: "'{0}' is not a known {1} id{2}",
+            DiagnosticSeverity.Warning,
+            description: "Category and purpose ids come from the taxonomy, or from the privacy policy file where a team adds its own. An unknown id is usually a typo, and a declaration with a typo covers nothing.");
+
+        /// <summary>The key of the purpose id at fault in <see cref="Diagnostic.Properties"/> (PRIV002).</summary>
+        public const string PurposeProperty = "purpose";
+
+        /// <summary>The key of the nearest known id in <see cref="Diagnostic.Properties"/> (PRIV006).</summary>
+        public const string NearestProperty = "nearest";
+
         public static readonly DiagnosticDescriptor CollectionSite = Create(
             RuleIds.CollectionSite,
             title: "Personal data collection site",
@@ -43,7 +85,7 @@ namespace PrivacyAnalyzers
 
         public static string HelpLink(string id) => HelpRoot + id + ".md";
 
-        private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity, string description, bool isEnabledByDefault = true)
+        private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity, string description, bool isEnabledByDefault = true, params string[] customTags)
             => new DiagnosticDescriptor(
                 id,
                 title,
@@ -52,6 +94,7 @@ namespace PrivacyAnalyzers
                 severity,
                 isEnabledByDefault,
                 description,
-                HelpLink(id));
+                HelpLink(id),
+                customTags);
     }
 }

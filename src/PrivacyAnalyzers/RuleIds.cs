@@ -6,6 +6,21 @@ namespace PrivacyAnalyzers
         /// <summary>Personal data collected without a declared purpose.</summary>
         public const string UndeclaredCollection = "PRIV001";
 
+        /// <summary>A declared purpose the privacy policy does not allow for that category.</summary>
+        public const string PurposeNotAllowed = "PRIV002";
+
+        /// <summary>A category collected that the privacy policy does not disclose at all.</summary>
+        public const string CategoryNotDisclosed = "PRIV003";
+
+        /// <summary>A declaration that covers no collection site.</summary>
+        public const string UnusedDeclaration = "PRIV004";
+
+        /// <summary>A malformed line in PrivacyPolicy.txt or PersonalDataSources.txt.</summary>
+        public const string MalformedFile = "PRIV005";
+
+        /// <summary>An unknown category or purpose id in an attribute.</summary>
+        public const string UnknownId = "PRIV006";
+
         /// <summary>
         /// Every collection site, declared or not, for inventories (the <c>privacy</c> tool, SARIF).
         /// Disabled by default: it is data, not a finding.

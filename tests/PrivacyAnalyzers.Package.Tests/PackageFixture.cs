@@ -58,6 +58,11 @@ public sealed class PackageFixture : IAsyncLifetime
 
     public string FormatConsumerDirectory => Path.Combine(WorkRoot, FormatConsumerProjectName);
 
+    /// <summary>A repository (it has .git) with the policy at its root and a project two folders down.</summary>
+    public string NestedRepositoryDirectory => Path.Combine(WorkRoot, "repo");
+
+    public string NestedConsumerDirectory => Path.Combine(NestedRepositoryDirectory, "src", "Nested");
+
     public IReadOnlyDictionary<string, string> ConsumerEnvironment =>
         new Dictionary<string, string> { ["NUGET_PACKAGES"] = PackagesDirectory };
 
@@ -96,7 +101,7 @@ public sealed class PackageFixture : IAsyncLifetime
 
         WriteConsumers();
         var restores = new List<CommandResult>();
-        foreach (var directory in new[] { ConsumerDirectory, PolicyConsumerDirectory, FormatConsumerDirectory })
+        foreach (var directory in new[] { ConsumerDirectory, PolicyConsumerDirectory, FormatConsumerDirectory, NestedConsumerDirectory })
         {
             restores.Add(await DotNetCli.RunAsync(directory, new[] { "restore", "-tl:off" }, ConsumerEnvironment).ConfigureAwait(false));
         }
@@ -161,12 +166,16 @@ public sealed class PackageFixture : IAsyncLifetime
     }
 
     /// <summary>The AdditionalFiles items of the policy consumer, as full paths, from <c>dotnet msbuild -getItem</c>.</summary>
-    public async Task<(IReadOnlyList<string> Paths, CommandResult Result)> GetPolicyConsumerAdditionalFilesAsync(params string[] extraArguments)
+    public Task<(IReadOnlyList<string> Paths, CommandResult Result)> GetPolicyConsumerAdditionalFilesAsync(params string[] extraArguments)
+        => GetAdditionalFilesAsync(PolicyConsumerDirectory, PolicyConsumerProjectName + ".csproj", extraArguments);
+
+    /// <summary>The AdditionalFiles items of a consumer project, as full paths.</summary>
+    public async Task<(IReadOnlyList<string> Paths, CommandResult Result)> GetAdditionalFilesAsync(string directory, string project, params string[] extraArguments)
     {
         RequireConsumers();
-        var arguments = new List<string> { "msbuild", PolicyConsumerProjectName + ".csproj", "-getItem:AdditionalFiles", "-tl:off" };
+        var arguments = new List<string> { "msbuild", project, "-getItem:AdditionalFiles", "-tl:off" };
         arguments.AddRange(extraArguments);
-        var result = await DotNetCli.RunAsync(PolicyConsumerDirectory, arguments, ConsumerEnvironment).ConfigureAwait(false);
+        var result = await DotNetCli.RunAsync(directory, arguments, ConsumerEnvironment).ConfigureAwait(false);
         if (!result.Succeeded)
         {
             return (Array.Empty<string>(), result);
@@ -305,6 +314,22 @@ public sealed class PackageFixture : IAsyncLifetime
                     public static string Mac(NetworkInterface nic) => nic.GetPhysicalAddress().ToString();
                 }
             }
+
+            """);
+
+        Write(Path.Combine(NestedRepositoryDirectory, ".git"), "HEAD", "ref: refs/heads/main\n");
+        Write(NestedRepositoryDirectory, "PrivacyPolicy.txt", "user.device.*: essential.service\n");
+        Write(WorkRoot, "PersonalDataSources.txt", "# Outside the repository: never picked up.\n");
+        Write(NestedConsumerDirectory, "Nested.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <OutputType>Library</OutputType>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="{PackageId}" Version="{PackageVersion}" />
+              </ItemGroup>
+            </Project>
 
             """);
 

@@ -183,4 +183,15 @@ public sealed partial class PackageTests : IClassFixture<PackageFixture>
         Assert.True(build.Succeeded, build.ToString());
         Assert.DoesNotContain("PRIV001", build.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task PolicyInAParentFolderUpToTheRepositoryRootIsPickedUp()
+    {
+        var (paths, result) = await fixture.GetAdditionalFilesAsync(fixture.NestedConsumerDirectory, "Nested.csproj");
+        Assert.True(result.Succeeded, result.ToString());
+        Assert.Contains(Path.Combine(fixture.NestedRepositoryDirectory, "PrivacyPolicy.txt"), paths);
+
+        // A sources file above the repository root belongs to someone else.
+        Assert.DoesNotContain(paths, p => p.EndsWith("PersonalDataSources.txt", StringComparison.Ordinal));
+    }
 }

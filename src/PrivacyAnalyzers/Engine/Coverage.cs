@@ -41,7 +41,7 @@ namespace PrivacyAnalyzers.Engine
         /// (and the property of an accessor), the enclosing types, then the assembly.
         /// Only called for matched sites, so reading attributes here is off the hot path.
         /// </summary>
-        public static Coverage Find(IOperation site, ISymbol containingSymbol, string category, AnnotationTypes annotations)
+        public static Coverage Find(IOperation site, ISymbol containingSymbol, string category, AnnotationTypes annotations, AnalyzerSettings settings)
         {
             ISymbol? innermost = null;
             AttributeData? declaration = null;
@@ -77,7 +77,9 @@ namespace PrivacyAnalyzers.Engine
                     innermost ??= scope;
                 }
 
-                if (Check(scope, category, annotations, ref declaration))
+                // A team may forbid blanket declarations: then types are walked for sources only.
+                var counts = scope.Kind != SymbolKind.NamedType || settings.AllowTypeDeclarations;
+                if (Check(scope, category, annotations, ref declaration, counts))
                 {
                     return new Coverage(CoverageState.InsideSource, null, innermost);
                 }
@@ -89,7 +91,7 @@ namespace PrivacyAnalyzers.Engine
                 }
             }
 
-            Check(containingSymbol.ContainingAssembly, category, annotations, ref declaration);
+            Check(containingSymbol.ContainingAssembly, category, annotations, ref declaration, settings.AllowAssemblyDeclarations);
             return new Coverage(declaration is null ? CoverageState.Undeclared : CoverageState.Declared, declaration, innermost);
         }
 
@@ -121,7 +123,7 @@ namespace PrivacyAnalyzers.Engine
         }
 
         /// <summary>Records the first covering declaration; returns true when the scope is a source.</summary>
-        private static bool Check(ISymbol? scope, string category, AnnotationTypes annotations, ref AttributeData? declaration)
+        private static bool Check(ISymbol? scope, string category, AnnotationTypes annotations, ref AttributeData? declaration, bool declarationsCount = true)
         {
             if (scope is null)
             {
@@ -136,6 +138,7 @@ namespace PrivacyAnalyzers.Engine
                 }
 
                 if (declaration is null
+                    && declarationsCount
                     && annotations.IsCollectsPersonalData(attribute.AttributeClass)
                     && AnnotationTypes.FirstStringArgument(attribute) is { } declared
                     && TaxonomyIndex.Covers(declared, category))

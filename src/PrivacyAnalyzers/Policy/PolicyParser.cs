@@ -1,0 +1,182 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis.Text;
+using PrivacyAnalyzers.Taxonomy;
+
+namespace PrivacyAnalyzers.Policy
+{
+    /// <summary>
+    /// Parses PrivacyPolicy.txt: one <c>category: purpose, purpose</c> line per category, <c>#</c>
+    /// comments, a trailing <c>*</c> segment (<c>user.contact.*</c>) for a category and all below it.
+    /// Every problem is located; every line that parses still applies.
+    /// </summary>
+    internal static class PolicyParser
+    {
+        public const string FileName = "PrivacyPolicy.txt";
+
+        public static PrivacyPolicy Parse(SourceText text, CancellationToken cancellationToken = default)
+        {
+            var problems = new List<FileProblem>();
+            var lines = new List<PolicyLine>();
+            var byPattern = new Dictionary<string, int>();
+            var any = false;
+            foreach (var line in LineReader.Read(text, FileName, problems, cancellationToken))
+            {
+                any = true;
+                var parsed = ParseLine(line, problems);
+                if (parsed is null)
+                {
+                    continue;
+                }
+
+                if (byPattern.TryGetValue(parsed.Pattern, out var earlier))
+                {
+                    var first = lines[earlier];
+                    var same = first.Purposes.Length == parsed.Purposes.Length && !HasDifference(first.Purposes, parsed.Purposes);
+                    LineReader.Report(
+                        problems,
+                        line.SpanOf(0, parsed.Pattern.Length),
+                        same
+                            ? $"'{parsed.Pattern}' repeats line {first.LineNumber}"
+                            : $"'{parsed.Pattern}' conflicts with line {first.LineNumber}, which lists other purposes: both lines apply, merge them into one");
+                    lines[earlier] = new PolicyLine(first.LineNumber, first.Category, first.Wildcard, Union(first.Purposes, parsed.Purposes), first.Span);
+                    continue;
+                }
+
+                byPattern.Add(parsed.Pattern, lines.Count);
+                lines.Add(parsed);
+            }
+
+            if (!any && problems.Count == 0)
+            {
+                problems.Add(new FileProblem(new TextSpan(0, 0), FileName + " is empty: it discloses no category, so every collection is undisclosed"));
+            }
+
+            return new PrivacyPolicy(lines.ToImmutableArray(), problems.ToImmutableArray());
+        }
+
+        private static PolicyLine? ParseLine(LineReader.ContentLine line, List<FileProblem> problems)
+        {
+            var content = line.Content;
+            var colon = content.IndexOf(':');
+            if (colon < 0)
+            {
+                LineReader.Report(problems, line.Span, $"expected 'category: purpose, purpose' but found '{Shorten(content)}'");
+                return null;
+            }
+
+            var (categoryText, categoryStart) = Trim(content, 0, colon);
+            var wildcard = categoryText.EndsWith(".*", System.StringComparison.Ordinal);
+            var category = wildcard ? categoryText.Substring(0, categoryText.Length - 2) : categoryText;
+            if (!LineReader.IsWellFormedId(category))
+            {
+                LineReader.Report(problems, line.SpanOf(categoryStart, categoryText.Length), categoryText.Length == 0
+                    ? "a category id is missing before ':'"
+                    : $"'{categoryText}' is not a category id: lowercase segments separated by dots, '*' only as the last segment");
+                return null;
+            }
+
+            CheckKnown(category, DataCategoryTable.All, KnownIds.IsCategory, "category", line.SpanOf(categoryStart, category.Length), problems);
+
+            var purposes = ImmutableArray.CreateBuilder<string>();
+            var position = colon + 1;
+            while (position <= content.Length)
+            {
+                var comma = content.IndexOf(',', position);
+                var end = comma < 0 ? content.Length : comma;
+                var (purpose, purposeStart) = Trim(content, position, end);
+                var span = line.SpanOf(purposeStart, purpose.Length);
+                if (purpose.Length == 0)
+                {
+                    if (comma >= 0 || purposes.Count == 0)
+                    {
+                        LineReader.Report(problems, purposes.Count == 0 && comma < 0 ? line.Span : span, purposes.Count == 0 && comma < 0
+                            ? $"'{category}' lists no purpose"
+                            : "an empty purpose between commas");
+                    }
+                }
+                else if (!LineReader.IsWellFormedId(purpose))
+                {
+                    LineReader.Report(problems, span, $"'{purpose}' is not a purpose id: lowercase segments separated by dots");
+                }
+                else if (purposes.Contains(purpose))
+                {
+                    LineReader.Report(problems, span, $"'{purpose}' is listed twice for '{categoryText}'");
+                }
+                else
+                {
+                    CheckKnown(purpose, PurposeTable.All, KnownIds.IsPurpose, "purpose", span, problems);
+                    purposes.Add(purpose);
+                }
+
+                if (comma < 0)
+                {
+                    break;
+                }
+
+                position = comma + 1;
+            }
+
+            return new PolicyLine(line.Number, category, wildcard, purposes.ToImmutable(), line.Span);
+        }
+
+        /// <summary>A team may add its own ids below known ones; a near miss of a known id is a typo.</summary>
+        private static void CheckKnown(string id, ImmutableArray<TaxonomyEntry> table, System.Func<string, bool> isKnown, string kind, TextSpan span, List<FileProblem> problems)
+        {
+            if (isKnown(id) || KnownIds.IsAcceptableExtension(id, table, isKnown))
+            {
+                return;
+            }
+
+            var nearest = KnownIds.Nearest(id, table);
+            LineReader.Report(problems, span, nearest is null
+                ? $"unknown {kind} id '{id}'"
+                : $"unknown {kind} id '{id}': did you mean '{nearest.Value.Id}'?");
+        }
+
+        private static (string Text, int Start) Trim(string content, int start, int end)
+        {
+            while (start < end && char.IsWhiteSpace(content[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(content[end - 1]))
+            {
+                end--;
+            }
+
+            return (content.Substring(start, end - start), start);
+        }
+
+        private static bool HasDifference(ImmutableArray<string> a, ImmutableArray<string> b)
+        {
+            foreach (var item in a)
+            {
+                if (!b.Contains(item))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static ImmutableArray<string> Union(ImmutableArray<string> a, ImmutableArray<string> b)
+        {
+            var builder = a.ToBuilder();
+            foreach (var item in b)
+            {
+                if (!builder.Contains(item))
+                {
+                    builder.Add(item);
+                }
+            }
+
+            return builder.ToImmutable();
+        }
+
+        private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
+    }
+}

@@ -1,0 +1,123 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using PrivacyAnalyzers.Taxonomy;
+
+namespace PrivacyAnalyzers.Policy
+{
+    /// <summary>
+    /// The organisation's privacy policy as code: which categories it discloses and for which
+    /// purposes. Parsed once per file version (see <see cref="PolicyFiles"/>), immutable.
+    /// </summary>
+    internal sealed class PrivacyPolicy
+    {
+        public PrivacyPolicy(ImmutableArray<PolicyLine> lines, ImmutableArray<FileProblem> problems)
+        {
+            Lines = lines;
+            Problems = problems;
+            var ids = ImmutableHashSet.CreateBuilder<string>();
+            foreach (var line in lines)
+            {
+                ids.Add(line.Category);
+                foreach (var purpose in line.Purposes)
+                {
+                    ids.Add(purpose);
+                }
+            }
+
+            Ids = ids.ToImmutable();
+        }
+
+        public ImmutableArray<PolicyLine> Lines { get; }
+
+        /// <summary>What PRIV005 reports; the lines that parsed still apply.</summary>
+        public ImmutableArray<FileProblem> Problems { get; }
+
+        /// <summary>Every category and purpose id the file names: a team's own ids become known here.</summary>
+        public ImmutableHashSet<string> Ids { get; }
+
+        /// <summary>Whether any line discloses <paramref name="category"/> (PRIV003 when not).</summary>
+        public bool Discloses(string category)
+        {
+            foreach (var line in Lines)
+            {
+                if (line.CoversCategory(category))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether a site of <paramref name="category"/> may be collected for <paramref name="purpose"/>.</summary>
+        public bool Allows(string category, string purpose)
+        {
+            foreach (var line in Lines)
+            {
+                if (line.CoversCategory(category) && line.AllowsPurpose(purpose))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether a declaration of <paramref name="category"/> for <paramref name="purpose"/> fits the
+        /// policy: a line covers the category, or a line for one of its descendants allows the purpose
+        /// (a declaration for <c>user.device</c> that serves the device id the policy lists).
+        /// </summary>
+        public bool AllowsDeclaration(string category, string purpose)
+        {
+            foreach (var line in Lines)
+            {
+                if ((line.CoversCategory(category) || TaxonomyIndex.Covers(category, line.Category)) && line.AllowsPurpose(purpose))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether any line speaks of the category, its ancestors (wildcards) or its descendants.</summary>
+        public bool Relates(string category)
+        {
+            foreach (var line in Lines)
+            {
+                if (line.CoversCategory(category) || TaxonomyIndex.Covers(category, line.Category))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The purposes the policy allows for a category, in file order: code fixes offer these first.</summary>
+        public IEnumerable<string> PurposesFor(string category)
+        {
+            var seen = new HashSet<string>();
+            foreach (var line in Lines)
+            {
+                if (line.CoversCategory(category))
+                {
+                    foreach (var purpose in line.Purposes)
+                    {
+                        if (seen.Add(purpose))
+                        {
+                            yield return purpose;
+                        }
+                    }
+                }
+            }
+        }
+
+        public bool IsKnownCategory(string id)
+            => KnownIds.IsCategory(id) || Ids.Contains(id) || KnownIds.IsAcceptableExtension(id, DataCategoryTable.All, KnownIds.IsCategory);
+
+        public bool IsKnownPurpose(string id)
+            => KnownIds.IsPurpose(id) || Ids.Contains(id) || KnownIds.IsAcceptableExtension(id, PurposeTable.All, KnownIds.IsPurpose);
+    }
+}
