@@ -12,17 +12,44 @@ namespace PrivacyAnalyzers.CodeFixes
 
         private const string FallbackPurpose = "essential.service";
 
-        /// <summary>The suggested purposes of the taxonomy, in table order.</summary>
-        public static IEnumerable<TaxonomyEntry> For(string category)
+        /// <summary>
+        /// The purposes to offer: first those the policy allows for the category, in the policy's
+        /// order, then the taxonomy's suggested purposes not yet offered.
+        /// </summary>
+        public static IEnumerable<TaxonomyEntry> For(string category, PrivacyAnalyzers.Policy.PrivacyPolicy? policy)
         {
-            _ = category; // The policy file narrows and orders the choice per category once it is read.
+            var offered = new HashSet<string>();
+            if (policy != null)
+            {
+                foreach (var id in policy.PurposesFor(category))
+                {
+                    if (offered.Add(id))
+                    {
+                        yield return PurposeTable.ById.TryGetValue(id, out var row) ? row : new TaxonomyEntry(id, id, id);
+                    }
+                }
+            }
+
             foreach (var purpose in PurposeTable.All)
             {
-                if (purpose.Suggested)
+                if (purpose.Suggested && offered.Add(purpose.Id))
                 {
                     yield return purpose;
                 }
             }
+        }
+
+        /// <summary>The project's policy, parsed, or null when it has none.</summary>
+        public static async System.Threading.Tasks.Task<PrivacyAnalyzers.Policy.PrivacyPolicy?> PolicyOf(Project project, System.Threading.CancellationToken cancellationToken)
+        {
+            var document = PolicyFixer.FindPolicy(project);
+            if (document is null)
+            {
+                return null;
+            }
+
+            var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            return PrivacyAnalyzers.Policy.PolicyFiles.ParsePolicy(text, cancellationToken);
         }
 
         public static string DefaultPurpose(Document document)

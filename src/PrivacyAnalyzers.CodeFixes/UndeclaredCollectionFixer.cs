@@ -35,6 +35,7 @@ namespace PrivacyAnalyzers.CodeFixes
                 return;
             }
 
+            var policy = await PurposeChoices.PolicyOf(context.Document.Project, context.CancellationToken).ConfigureAwait(false);
             foreach (var diagnostic in context.Diagnostics)
             {
                 if (!diagnostic.Properties.TryGetValue(Descriptors.CategoryProperty, out var category) || category is null)
@@ -52,7 +53,7 @@ namespace PrivacyAnalyzers.CodeFixes
                     }
 
                     var nested = ImmutableArray.CreateBuilder<CodeAction>();
-                    foreach (var purpose in PurposeChoices.For(category))
+                    foreach (var purpose in PurposeChoices.For(category, policy))
                     {
                         nested.Add(CodeAction.Create(
                             purpose.Id + " (" + purpose.DisplayName + ")",

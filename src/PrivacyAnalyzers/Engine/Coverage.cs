@@ -122,7 +122,10 @@ namespace PrivacyAnalyzers.Engine
             return true;
         }
 
-        /// <summary>Records the first covering declaration; returns true when the scope is a source.</summary>
+        /// <summary>
+        /// Records the covering declaration of the innermost scope that has one, the most specific
+        /// when a scope has several; returns true when the scope is a source.
+        /// </summary>
         private static bool Check(ISymbol? scope, string category, AnnotationTypes annotations, ref AttributeData? declaration, bool declarationsCount = true)
         {
             if (scope is null)
@@ -130,6 +133,9 @@ namespace PrivacyAnalyzers.Engine
                 return false;
             }
 
+            var found = declaration != null;
+            AttributeData? best = null;
+            var bestLength = -1;
             foreach (var attribute in scope.GetAttributes())
             {
                 if (annotations.IsPersonalDataSource(attribute.AttributeClass))
@@ -137,16 +143,19 @@ namespace PrivacyAnalyzers.Engine
                     return true;
                 }
 
-                if (declaration is null
+                if (!found
                     && declarationsCount
                     && annotations.IsCollectsPersonalData(attribute.AttributeClass)
                     && AnnotationTypes.FirstStringArgument(attribute) is { } declared
-                    && TaxonomyIndex.Covers(declared, category))
+                    && TaxonomyIndex.Covers(declared, category)
+                    && declared.Length > bestLength)
                 {
-                    declaration = attribute;
+                    best = attribute;
+                    bestLength = declared.Length;
                 }
             }
 
+            declaration ??= best;
             return false;
         }
     }

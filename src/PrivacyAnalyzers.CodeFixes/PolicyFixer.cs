@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using PrivacyAnalyzers.Policy;
+
+namespace PrivacyAnalyzers.CodeFixes
+{
+    /// <summary>
+    /// PRIV002 and PRIV003: "allow &lt;purpose&gt; for &lt;category&gt; in PrivacyPolicy.txt". The fix edits the
+    /// policy, an additional document, so it has its own Fix All: every allowance of the scope is
+    /// applied to each project's policy in one edit.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PolicyFixer)), Shared]
+    public sealed class PolicyFixer : CodeFixProvider
+    {
+        private const string AllowKey = "PRIV00x|allow-in-policy";
+        private const string SuggestedKeyPrefix = "PRIV003|disclose|";
+
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } =
+            ImmutableArray.Create(RuleIds.PurposeNotAllowed, RuleIds.CategoryNotDisclosed);
+
+        public override FixAllProvider GetFixAllProvider() => PolicyFixAllProvider.Instance;
+
+        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            var policy = FindPolicy(context.Document.Project);
+            if (policy is null)
+            {
+                return Task.CompletedTask;
+            }
+
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                var allowances = Allowances(diagnostic);
+                if (allowances.Count > 0)
+                {
+                    var category = allowances[0].Category;
+                    var title = "Allow " + string.Join(", ", allowances.Select(a => a.Purpose)) + " for " + category + " in " + PolicyParser.FileName;
+                    context.RegisterCodeFix(CodeAction.Create(title, ct => ApplyAsync(context.Document.Project.Solution, policy.Id, allowances, ct), AllowKey), diagnostic);
+                    continue;
+                }
+
+                // An undeclared site: the team picks the purpose it discloses.
+                if (diagnostic.Id == RuleIds.CategoryNotDisclosed
+                    && diagnostic.Properties.TryGetValue(Descriptors.CategoryProperty, out var undeclared) && undeclared != null)
+                {
+                    var nested = PurposeChoices.For(undeclared, null)
+                        .Select(p => CodeAction.Create(
+                            p.Id + " (" + p.DisplayName + ")",
+                            ct => ApplyAsync(context.Document.Project.Solution, policy.Id, new[] { (undeclared, p.Id) }, ct),
+                            SuggestedKeyPrefix + p.Id))
+                        .ToImmutableArray();
+                    context.RegisterCodeFix(CodeAction.Create("Disclose " + undeclared + " in " + PolicyParser.FileName, nested, isInlinable: false), diagnostic);
+                }
+            }
+
+            return Task.CompletedTask;
+        }
+
+        internal static TextDocument? FindPolicy(Project project)
+            => project.AdditionalDocuments.FirstOrDefault(d => string.Equals(Path.GetFileName(d.FilePath ?? d.Name), PolicyParser.FileName, StringComparison.OrdinalIgnoreCase));
+
+        /// <summary>What a diagnostic asks the policy to allow: PRIV002's purpose, or PRIV003's declared purposes.</summary>
+        internal static IReadOnlyList<(string Category, string Purpose)> Allowances(Diagnostic diagnostic, string? suggestedPurpose = null)
+        {
+            if (!diagnostic.Properties.TryGetValue(Descriptors.CategoryProperty, out var category) || category is null)
+            {
+                return Array.Empty<(string, string)>();
+            }
+
+            if (diagnostic.Id == RuleIds.PurposeNotAllowed)
+            {
+                return diagnostic.Properties.TryGetValue(Descriptors.PurposeProperty, out var purpose) && purpose != null
+                    ? new[] { (category, purpose) }
+                    : Array.Empty<(string, string)>();
+            }
+
+            if (diagnostic.Properties.TryGetValue(Descriptors.PurposesProperty, out var purposes) && !string.IsNullOrEmpty(purposes))
+            {
+                return purposes!.Split(',').Select(p => (category, p)).ToArray();
+            }
+
+            return suggestedPurpose is null ? Array.Empty<(string, string)>() : new[] { (category, suggestedPurpose) };
+        }
+
+        internal static async Task<Solution> ApplyAsync(Solution solution, DocumentId policyId, IEnumerable<(string Category, string Purpose)> allowances, CancellationToken cancellationToken)
+        {
+            var document = solution.GetAdditionalDocument(policyId);
+            if (document is null)
+            {
+                return solution;
+            }
+
+            var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var (category, purpose) in allowances)
+            {
+                text = PolicyEditor.Allow(text, category, purpose);
+            }
+
+            return solution.WithAdditionalDocumentText(policyId, text);
+        }
+
+        /// <summary>Applies every allowance in the scope, project by project, to each project's policy file.</summary>
+        private sealed class PolicyFixAllProvider : FixAllProvider
+        {
+            public static readonly PolicyFixAllProvider Instance = new PolicyFixAllProvider();
+
+            public override IEnumerable<FixAllScope> GetSupportedFixAllScopes()
+                => new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };
+
+            public override Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
+            {
+                var suggested = fixAllContext.CodeActionEquivalenceKey is { } key && key.StartsWith(SuggestedKeyPrefix, StringComparison.Ordinal)
+                    ? key.Substring(SuggestedKeyPrefix.Length)
+                    : null;
+                return Task.FromResult<CodeAction?>(CodeAction.Create(
+                    "Update " + PolicyParser.FileName,
+                    ct => FixAllAsync(fixAllContext, suggested, ct),
+                    fixAllContext.CodeActionEquivalenceKey));
+            }
+
+            private static async Task<Solution> FixAllAsync(FixAllContext context, string? suggested, CancellationToken cancellationToken)
+            {
+                var solution = context.Solution;
+                var projects = context.Scope == FixAllScope.Solution ? context.Solution.Projects : new[] { context.Project };
+                foreach (var project in projects)
+                {
+                    var policy = FindPolicy(project);
+                    if (policy is null)
+                    {
+                        continue;
+                    }
+
+                    IEnumerable<Diagnostic> diagnostics = context.Scope == FixAllScope.Document && context.Document != null
+                        ? await context.GetDocumentDiagnosticsAsync(context.Document).ConfigureAwait(false)
+                        : await context.GetAllDiagnosticsAsync(project).ConfigureAwait(false);
+                    var allowances = diagnostics
+                        .Where(d => d.Id == RuleIds.PurposeNotAllowed || d.Id == RuleIds.CategoryNotDisclosed)
+                        .OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal)
+                        .ThenBy(d => d.Location.SourceSpan.Start)
+                        .SelectMany(d => Allowances(d, suggested))
+                        .Distinct()
+                        .ToList();
+                    solution = await ApplyAsync(solution, policy.Id, allowances, cancellationToken).ConfigureAwait(false);
+                }
+
+                return solution;
+            }
+        }
+    }
+}

@@ -1,0 +1,225 @@
+using Microsoft.CodeAnalysis.Testing;
+using PrivacyAnalyzers.Tests.Verifiers;
+using Xunit;
+
+namespace PrivacyAnalyzers.Tests.Rules;
+
+/// <summary>PRIV002–PRIV006: declarations and sites against PrivacyPolicy.txt, and the file itself.</summary>
+public sealed class PolicyRulesTests
+{
+    private const string Policy = """
+        # What we promise, in code.
+        user.device.ip_address: essential.fraud_detection, essential.service.security
+        user.contact.*: essential.service, marketing.communications
+        user.device.cookie_id: essential
+        """;
+
+    [Fact]
+    public Task PurposeNotAllowedIsReportedAtTheArgument() => Run(
+        """
+        using System.Security.Claims;
+        using Microsoft.AspNetCore.Http;
+        using PrivacyAnalyzers;
+
+        class Visitors
+        {
+            [CollectsPersonalData(DataCategories.IpAddress, Purposes.FraudDetection, {|#0:Purposes.Advertising|})]
+            object? Ip(HttpContext c) => c.Connection.RemoteIpAddress;
+
+            // essential allows essential.service.operations: purposes are hierarchical.
+            [CollectsPersonalData(DataCategories.CookieId, Purposes.ServiceOperations)]
+            object Cookies(HttpContext c) => c.Request.Cookies;
+
+            // user.contact.* covers the email.
+            [CollectsPersonalData(DataCategories.Email, Purposes.MarketingCommunications)]
+            string? Email(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.Email);
+        }
+        """,
+        Policy,
+        AllAnalyzers.Message(RuleIds.PurposeNotAllowed).WithLocation(0).WithArguments("marketing.advertising", "user.device.ip_address"));
+
+    [Fact]
+    public Task CategoryNotDisclosedIsReportedAtEverySite() => Run(
+        """
+        using System.Net.NetworkInformation;
+        using PrivacyAnalyzers;
+
+        class Inventory
+        {
+            [CollectsPersonalData(DataCategories.DeviceId, Purposes.EssentialService)]
+            PhysicalAddress Mac(NetworkInterface nic) => {|#0:nic.GetPhysicalAddress()|};
+        }
+        """,
+        Policy,
+        AllAnalyzers.Message(RuleIds.CategoryNotDisclosed).WithLocation(0).WithArguments("NetworkInterface.GetPhysicalAddress", "Device ID", "user.device.device_id"));
+
+    [Fact]
+    public Task UndeclaredAndUndisclosedSitesGetBoth() => Run(
+        """
+        using System.Net.NetworkInformation;
+
+        class Inventory
+        {
+            PhysicalAddress Mac(NetworkInterface nic) => {|#0:nic.GetPhysicalAddress()|};
+        }
+        """,
+        Policy,
+        AllAnalyzers.Diagnostic(RuleIds.UndeclaredCollection).WithLocation(0),
+        AllAnalyzers.Diagnostic(RuleIds.CategoryNotDisclosed).WithLocation(0));
+
+    [Fact]
+    public Task NoPolicyFileMeansNoPolicyRules() => Run(
+        """
+        using System.Net.NetworkInformation;
+        using PrivacyAnalyzers;
+
+        class Inventory
+        {
+            [CollectsPersonalData(DataCategories.DeviceId, Purposes.Advertising)]
+            PhysicalAddress Mac(NetworkInterface nic) => nic.GetPhysicalAddress();
+        }
+        """,
+        policy: null);
+
+    [Fact]
+    public Task UnusedDeclarationsAreReported() => Run(
+        """
+        using System.Net.NetworkInformation;
+        using PrivacyAnalyzers;
+
+        [{|#0:CollectsPersonalData(DataCategories.Email, Purposes.EssentialService)|}]
+        class Inventory
+        {
+            [{|#1:CollectsPersonalData(DataCategories.Device, Purposes.EssentialService)|}]
+            [CollectsPersonalData(DataCategories.DeviceId, Purposes.EssentialService)]
+            PhysicalAddress Mac(NetworkInterface nic) => nic.GetPhysicalAddress();
+        }
+        """,
+        policy: null,
+        AllAnalyzers.Message(RuleIds.UnusedDeclaration).WithLocation(0).WithArguments("user.contact.email", ""),
+        AllAnalyzers.Message(RuleIds.UnusedDeclaration).WithLocation(1).WithArguments("user.device", ""));
+
+    [Fact]
+    public Task UnknownIdsNameTheNearestKnownOne() => Run(
+        """
+        using Microsoft.AspNetCore.Http;
+        using PrivacyAnalyzers;
+
+        class Visitors
+        {
+            [CollectsPersonalData({|#0:"user.device.ip_adress"|}, {|#1:"essential.servise"|})]
+            object? Ip(HttpContext c) => {|#2:c.Connection.RemoteIpAddress|};
+
+            // A team's own ids: named in the policy, or below a known id and no near miss.
+            [CollectsPersonalData("user.contact.fax_number", "essential.service.billing_support")]
+            [CollectsPersonalData("user.device.fleet_tag", Purposes.EssentialService)]
+            void Own() { }
+        }
+        """,
+        policy: "user.contact.fax_number: essential.service\n",
+        AllAnalyzers.Message(RuleIds.UnusedDeclaration).WithSpan(6, 6, 6, 72).WithArguments("user.device.ip_adress", ""),
+        AllAnalyzers.Message(RuleIds.UnknownId).WithLocation(0).WithArguments("user.device.ip_adress", "category", ": did you mean 'user.device.ip_address'?"),
+        AllAnalyzers.Message(RuleIds.UnknownId).WithLocation(1).WithArguments("essential.servise", "purpose", ": did you mean 'essential.service'?"),
+        AllAnalyzers.Diagnostic(RuleIds.UndeclaredCollection).WithLocation(2),
+        AllAnalyzers.Diagnostic(RuleIds.CategoryNotDisclosed).WithLocation(2),
+        AllAnalyzers.Message(RuleIds.UnusedDeclaration).WithSpan(10, 6, 10, 90).WithArguments("user.contact.fax_number", ""),
+        AllAnalyzers.Message(RuleIds.UnusedDeclaration).WithSpan(11, 6, 11, 78).WithArguments("user.device.fleet_tag", ""));
+
+    [Fact]
+    public Task MalformedLinesAreReportedWhereTheyAreAndTheRestApplies() => Run(
+        """
+        using Microsoft.AspNetCore.Http;
+        using PrivacyAnalyzers;
+
+        class Visitors
+        {
+            [CollectsPersonalData(DataCategories.IpAddress, Purposes.FraudDetection)]
+            object? Ip(HttpContext c) => c.Connection.RemoteIpAddress;
+        }
+        """,
+        """
+        # PrivacyPolicy.txt
+        {|#0:user.contact.email essential.service|}
+        user.device.ip_address: essential.fraud_detection
+        {|#1:user.device.ip_address|}: essential.service
+        user.contact.*: {|#2:marketing.comunications|}
+        {|#3:User.Name|}: essential.service
+        user.name: essential.service, {|#4:essential.service|}
+        """,
+        AllAnalyzers.Message(RuleIds.MalformedFile).WithLocation(0).WithArguments("PrivacyPolicy.txt", "expected 'category: purpose, purpose' but found 'user.contact.email essential.service'"),
+        AllAnalyzers.Message(RuleIds.MalformedFile).WithLocation(1).WithArguments("PrivacyPolicy.txt", "'user.device.ip_address' conflicts with line 3, which lists other purposes: both lines apply, merge them into one"),
+        AllAnalyzers.Message(RuleIds.MalformedFile).WithLocation(2).WithArguments("PrivacyPolicy.txt", "unknown purpose id 'marketing.comunications': did you mean 'marketing.communications'?"),
+        AllAnalyzers.Message(RuleIds.MalformedFile).WithLocation(3).WithArguments("PrivacyPolicy.txt", "'User.Name' is not a category id: lowercase segments separated by dots, '*' only as the last segment"),
+        AllAnalyzers.Message(RuleIds.MalformedFile).WithLocation(4).WithArguments("PrivacyPolicy.txt", "'essential.service' is listed twice for 'user.name'"));
+
+    [Fact]
+    public Task BlanketDeclarationsCanBeTurnedOff()
+    {
+        var test = new AllAnalyzers.Test
+        {
+            TestCode = """
+                using System.Net.NetworkInformation;
+                using PrivacyAnalyzers;
+
+                [{|#0:CollectsPersonalData(DataCategories.DeviceId, Purposes.EssentialService)|}]
+                class Inventory
+                {
+                    PhysicalAddress Mac(NetworkInterface nic) => {|#1:nic.GetPhysicalAddress()|};
+                }
+                """,
+        };
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", """
+            root = true
+
+            [*.cs]
+            privacy_analyzers.type_declarations = false
+            """));
+        test.ExpectedDiagnostics.Add(AllAnalyzers.Message(RuleIds.UnusedDeclaration).WithLocation(0).WithArguments("user.device.device_id", ": type-level declarations are turned off (privacy_analyzers.type_declarations = false)"));
+        test.ExpectedDiagnostics.Add(AllAnalyzers.Diagnostic(RuleIds.UndeclaredCollection).WithLocation(1));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task SourcesFileAddsSourcesAndReportsBadLines()
+    {
+        var test = new AllAnalyzers.Test
+        {
+            TestCode = """
+                namespace MyCompany.Crm
+                {
+                    public class Client
+                    {
+                        public string GetEmail(int id) => "someone@example.com";
+                        public string GetName(int id) => "Someone";
+                    }
+
+                    class Newsletter
+                    {
+                        string To(Client crm) => {|#0:crm.GetEmail(1)|};
+                        string Hello(Client crm) => crm.GetName(1);
+                    }
+                }
+                """,
+        };
+        test.TestState.AdditionalFiles.Add(("PersonalDataSources.txt", """
+            # Our CRM client, which we cannot annotate.
+            M:MyCompany.Crm.Client.GetEmail;user.contact.email
+            {|#1:M:MyCompany.Crm.Client.GetName user.name|}
+            """));
+        test.ExpectedDiagnostics.Add(AllAnalyzers.Message(RuleIds.UndeclaredCollection).WithLocation(0).WithArguments("Client.GetEmail", "Email address", "user.contact.email", "'Newsletter.To' or an enclosing type"));
+        test.ExpectedDiagnostics.Add(AllAnalyzers.Message(RuleIds.MalformedFile).WithLocation(1).WithArguments("PersonalDataSources.txt", "expected 'M:Namespace.Type.Member;category' (a documentation-comment id, ';', a category id)"));
+        return test.RunAsync();
+    }
+
+    private static Task Run(string source, string? policy, params DiagnosticResult[] expected)
+    {
+        var test = new AllAnalyzers.Test { TestCode = source };
+        if (policy != null)
+        {
+            test.TestState.AdditionalFiles.Add(("PrivacyPolicy.txt", policy));
+        }
+
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+}
