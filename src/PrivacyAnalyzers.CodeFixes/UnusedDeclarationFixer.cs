@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Formatting;
 
 namespace PrivacyAnalyzers.CodeFixes
 {
@@ -36,17 +37,18 @@ namespace PrivacyAnalyzers.CodeFixes
 
         private static async Task<Document> RemoveAsync(Document document, AttributeSyntax attribute, CancellationToken cancellationToken)
         {
-            var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-            if (attribute.Parent is AttributeListSyntax { Attributes.Count: 1 } list)
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            if (attribute.Parent is AttributeListSyntax { Attributes.Count: 1, Parent: { } owner } list)
             {
-                // SyntaxGenerator.RemoveNode keeps the trivia of the line around the list.
-                editor.RemoveNode(list, Microsoft.CodeAnalysis.SyntaxRemoveOptions.KeepExteriorTrivia | Microsoft.CodeAnalysis.SyntaxRemoveOptions.KeepUnbalancedDirectives);
-            }
-            else
-            {
-                editor.RemoveNode(attribute);
+                // Keep what stood before the list (documentation comments), drop its line, re-indent.
+                var newOwner = owner.RemoveNode(list, SyntaxRemoveOptions.KeepLeadingTrivia | SyntaxRemoveOptions.KeepUnbalancedDirectives)!
+                    .WithAdditionalAnnotations(Formatter.Annotation);
+                var changed = document.WithSyntaxRoot(root!.ReplaceNode(owner, newOwner));
+                return await Formatter.FormatAsync(changed, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
             }
 
+            var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+            editor.RemoveNode(attribute);
             return editor.GetChangedDocument();
         }
     }

@@ -233,7 +233,7 @@ public sealed class UndeclaredCollectionFixerTests
     }
 
     /// <summary>Nested actions are internal in Roslyn 4.8, the version the fixer targets.</summary>
-    private static IEnumerable<Microsoft.CodeAnalysis.CodeActions.CodeAction> Nested(Microsoft.CodeAnalysis.CodeActions.CodeAction group)
+    internal static IEnumerable<Microsoft.CodeAnalysis.CodeActions.CodeAction> Nested(Microsoft.CodeAnalysis.CodeActions.CodeAction group)
     {
         var property = typeof(Microsoft.CodeAnalysis.CodeActions.CodeAction).GetProperty("NestedActions")
             ?? typeof(Microsoft.CodeAnalysis.CodeActions.CodeAction).GetProperty("NestedCodeActions", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!;
