@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using PrivacyAnalyzers.Tests.Verifiers;
+using Xunit;
+
+namespace PrivacyAnalyzers.Tests.Meta;
+
+/// <summary>
+/// The samples under docs/samples/ are modelled on the seed policies: they collect what those
+/// policies list, declare all of it, and their own PrivacyPolicy.txt allows it. The build checks
+/// they are clean (they are in the solution, with warnings as errors); this checks they still
+/// collect what they are meant to show.
+/// </summary>
+public sealed class SamplesTests
+{
+    private static readonly string[] WebUsings =
+    {
+        "System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Threading",
+        "System.Threading.Tasks", "Microsoft.AspNetCore.Builder", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Http",
+        "Microsoft.AspNetCore.Routing", "Microsoft.Extensions.Configuration", "Microsoft.Extensions.DependencyInjection",
+        "Microsoft.Extensions.Hosting", "Microsoft.Extensions.Logging",
+    };
+
+    private static readonly string[] LibraryUsings =
+    {
+        "System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks",
+    };
+
+    [Fact]
+    public Task WebPortalCollectsTheSeedsVisitorAndContactDataAllDeclared() => VerifySampleAsync(
+        "WebPortal",
+        WebUsings,
+        OutputKind.ConsoleApplication,
+        "user.behavior.browsing_history",
+        "user.contact.email",
+        "user.device",
+        "user.device.cookie_id",
+        "user.device.ip_address");
+
+    [Fact]
+    public Task MeetingAppCollectsTheSeedsDeviceDataAllDeclared() => VerifySampleAsync(
+        "MeetingApp",
+        LibraryUsings,
+        OutputKind.DynamicallyLinkedLibrary,
+        "user.biometrics.voice",
+        "user.contact",
+        "user.content.self_image",
+        "user.device",
+        "user.device.device_id",
+        "user.location.coarse");
+
+    private static async Task VerifySampleAsync(string name, string[] implicitUsings, OutputKind kind, params string[] expectedCategories)
+    {
+        var folder = Path.Combine(Repo.Root, "docs", "samples", name);
+        var sources = Directory.GetFiles(folder, "*.cs", SearchOption.TopDirectoryOnly)
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .Select(File.ReadAllText)
+            .Append(string.Concat(implicitUsings.Select(u => $"global using {u};\n")))
+            .ToList();
+        var compilation = AnalyzerRunner.Compile(sources, kind);
+        compilation = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(
+            new Dictionary<string, ReportDiagnostic> { [RuleIds.CollectionSite] = ReportDiagnostic.Info }));
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+
+        var policy = new PolicyText(Path.Combine(folder, "PrivacyPolicy.txt"));
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(policy)),
+            onAnalyzerException: (e, a, d) => throw e,
+            concurrentAnalysis: true,
+            logAnalyzerExecutionTime: false);
+        var diagnostics = await compilation.WithAnalyzers(AllAnalyzers.Create(), options).GetAnalyzerDiagnosticsAsync();
+
+        var findings = diagnostics.Where(d => d.Id != RuleIds.CollectionSite).ToList();
+        Assert.True(findings.Count == 0, string.Join("\n", findings));
+        var categories = diagnostics.Select(d => d.Properties["category"]!).Distinct().OrderBy(c => c, StringComparer.Ordinal);
+        Assert.Equal(expectedCategories, categories);
+    }
+
+    private sealed class PolicyText(string path) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(File.ReadAllText(Path));
+    }
+}
