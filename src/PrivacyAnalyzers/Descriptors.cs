@@ -68,6 +68,16 @@ namespace PrivacyAnalyzers
             description: "Reports every place that collects personal data, declared or not, with its category and declared purposes, so tools can build a data-collection inventory.",
             isEnabledByDefault: false);
 
+        public static readonly DiagnosticDescriptor PossibleCollection = Create(
+            RuleIds.PossibleCollection,
+            title: "Personal data may be collected, depending on a run-time value",
+            messageFormat: "{0} collects personal data for some values of '{1}' ({2}); this value is known only at run time",
+            DiagnosticSeverity.Info,
+            description: "Some APIs are personal only for some argument values: a settings key, a header name, a claim type, a registry value. When the value is not a constant, the analyzer cannot tell; it says so at info level instead of warning.");
+
+        /// <summary>The key of the possible category ids (comma-separated) of a PRIV008 in <see cref="Diagnostic.Properties"/>.</summary>
+        public const string CategoriesProperty = "categories";
+
         /// <summary>The key of the declared purpose ids (comma-separated) in <see cref="Diagnostic.Properties"/>.</summary>
         public const string PurposesProperty = "purposes";
 

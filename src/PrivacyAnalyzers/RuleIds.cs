@@ -26,5 +26,8 @@ namespace PrivacyAnalyzers
         /// Disabled by default: it is data, not a finding.
         /// </summary>
         public const string CollectionSite = "PRIV007";
+
+        /// <summary>A value-aware source used with a value known only at run time: it may collect personal data.</summary>
+        public const string PossibleCollection = "PRIV008";
     }
 }

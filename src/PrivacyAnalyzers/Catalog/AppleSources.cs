@@ -11,6 +11,9 @@ namespace PrivacyAnalyzers.Catalog
         public static ImmutableArray<SourceEntry> All { get; } = ImmutableArray.Create(
             // https://developer.apple.com/documentation/uikit/uidevice/identifierforvendor
             Member("P:UIKit.UIDevice.IdentifierForVendor", Ids.DeviceId, P),
+            // The user-given device name ("Alice's iPhone"); iOS 16+ returns it only with an entitlement.
+            // https://developer.apple.com/documentation/uikit/uidevice/name
+            Member("P:UIKit.UIDevice.Name", Ids.Device, P),
             // https://developer.apple.com/documentation/adsupport/asidentifiermanager/advertisingidentifier
             Member("P:AdSupport.ASIdentifierManager.AdvertisingIdentifier", Ids.DeviceId, P),
             // https://developer.apple.com/documentation/corelocation/cllocationmanager
@@ -28,6 +31,11 @@ namespace PrivacyAnalyzers.Catalog
             // https://developer.apple.com/documentation/photokit/phasset/fetchassets(with:)
             Member("M:Photos.PHAsset.FetchAssets", Ids.SelfImage, P),
             Member("M:Photos.PHAsset.FetchAssetsUsingLocalIdentifiers", Ids.SelfImage, P),
+            // Loads a photo's pixels from the library.
+            // https://developer.apple.com/documentation/photokit/phimagemanager/requestimage(for:targetsize:contentmode:options:resulthandler:)
+            Member("M:Photos.PHImageManager.RequestImageForAsset", Ids.SelfImage, P),
+            // The photo or video the user took or picked. https://learn.microsoft.com/dotnet/api/uikit.uiimagepickercontroller.finishedpickingmedia
+            Member("E:UIKit.UIImagePickerController.FinishedPickingMedia", Ids.SelfImage, P),
             // https://developer.apple.com/documentation/avfaudio/avaudiorecorder/record()
             Member("M:AVFoundation.AVAudioRecorder.Record", Ids.Voice, P),
             Member("M:AVFoundation.AVAudioRecorder.RecordFor", Ids.Voice, P),
@@ -37,6 +45,15 @@ namespace PrivacyAnalyzers.Catalog
             // https://developer.apple.com/documentation/uikit/uipasteboard
             Member("P:UIKit.UIPasteboard.String", Ids.PrivateContent, P),
             Member("P:UIKit.UIPasteboard.Strings", Ids.PrivateContent, P),
-            Member("P:UIKit.UIPasteboard.Image", Ids.PrivateContent, P));
+            Member("P:UIKit.UIPasteboard.Image", Ids.PrivateContent, P),
+            Member("P:UIKit.UIPasteboard.Images", Ids.PrivateContent, P),
+            Member("P:UIKit.UIPasteboard.Url", Ids.PrivateContent, P),
+            // Calendar events (titles, places, notes, attendees) are the user's private content; Apple's privacy
+            // manifest files them under "Other User Content". https://developer.apple.com/documentation/eventkit/ekeventstore/events(matching:)
+            Member("M:EventKit.EKEventStore.EventsMatching", Ids.PrivateContent, P),
+            Member("M:EventKit.EKEventStore.EnumerateEvents", Ids.PrivateContent, P),
+            // Every HealthKit read goes through a query executed on the store.
+            // https://developer.apple.com/documentation/healthkit/hkhealthstore/execute(_:)
+            Member("M:HealthKit.HKHealthStore.ExecuteQuery", Ids.Health, P));
     }
 }

@@ -27,10 +27,18 @@ namespace PrivacyAnalyzers.Catalog
             Member("P:Microsoft.AspNetCore.Http.ConnectionInfo.RemoteIpAddress", Ids.IpAddress, P),
             // https://learn.microsoft.com/dotnet/api/microsoft.aspnetcore.http.features.ihttpconnectionfeature.remoteipaddress
             Member("P:Microsoft.AspNetCore.Http.Features.IHttpConnectionFeature.RemoteIpAddress", Ids.IpAddress, P),
+            // The transport's view of the peer (Kestrel connection middleware, SignalR): an IPEndPoint for TCP.
+            // https://learn.microsoft.com/dotnet/api/microsoft.aspnetcore.connections.baseconnectioncontext.remoteendpoint
+            Member("P:Microsoft.AspNetCore.Connections.BaseConnectionContext.RemoteEndPoint", Ids.IpAddress, P),
             // https://learn.microsoft.com/dotnet/api/microsoft.aspnetcore.http.httprequest.cookies
             Member("P:Microsoft.AspNetCore.Http.HttpRequest.Cookies", Ids.CookieId, P),
             // https://learn.microsoft.com/dotnet/api/microsoft.aspnetcore.http.httpresponse.cookies
             Member("P:Microsoft.AspNetCore.Http.HttpResponse.Cookies", Ids.CookieId, P),
+            // Session state keys server-side data to a session cookie that identifies the browser ("the cookie
+            // contains the session ID"), and the docs class it as non-essential for consent: using the session is
+            // setting and reading a cookie identifier. https://learn.microsoft.com/aspnet/core/fundamentals/app-state#session-state
+            // https://learn.microsoft.com/dotnet/api/microsoft.aspnetcore.http.httpcontext.session
+            Member("P:Microsoft.AspNetCore.Http.HttpContext.Session", Ids.CookieId, P),
             // https://learn.microsoft.com/dotnet/api/microsoft.aspnetcore.http.iheaderdictionary.useragent
             Member("P:Microsoft.AspNetCore.Http.IHeaderDictionary.UserAgent", Ids.Device, P),
             Member("P:Microsoft.AspNetCore.Http.IHeaderDictionary.Referer", Ids.BrowsingHistory, P),
@@ -44,6 +52,10 @@ namespace PrivacyAnalyzers.Catalog
             Member("M:Microsoft.AspNetCore.Identity.UserManager`1.GetEmailAsync", Ids.Email, P),
             Member("M:Microsoft.AspNetCore.Identity.UserManager`1.FindByEmailAsync", Ids.Email, P),
             Member("M:Microsoft.AspNetCore.Identity.UserManager`1.GetPhoneNumberAsync", Ids.Phone, P),
-            Member("M:Microsoft.AspNetCore.Identity.UserManager`1.GetUserNameAsync", Ids.Username, P));
+            Member("M:Microsoft.AspNetCore.Identity.UserManager`1.GetUserNameAsync", Ids.Username, P),
+            // https://learn.microsoft.com/dotnet/api/microsoft.aspnetcore.identity.usermanager-1.getusername
+            Member("M:Microsoft.AspNetCore.Identity.UserManager`1.GetUserName", Ids.Username, P),
+            // https://learn.microsoft.com/dotnet/api/microsoft.aspnetcore.identity.usermanager-1.findbynameasync
+            Member("M:Microsoft.AspNetCore.Identity.UserManager`1.FindByNameAsync", Ids.Username, P));
     }
 }

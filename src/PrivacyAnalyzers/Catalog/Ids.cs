@@ -3,7 +3,9 @@ namespace PrivacyAnalyzers.Catalog
     /// <summary>Category ids the catalog tables use, spelled once.</summary>
     internal static class Ids
     {
+        public const string Account = "user.account";
         public const string Username = "user.account.username";
+        public const string Behavior = "user.behavior";
         public const string BrowsingHistory = "user.behavior.browsing_history";
         public const string Voice = "user.biometrics.voice";
         public const string Contacts = "user.contact";
@@ -23,10 +25,12 @@ namespace PrivacyAnalyzers.Catalog
         public const string CookieId = "user.device.cookie_id";
         public const string DeviceId = "user.device.device_id";
         public const string IpAddress = "user.device.ip_address";
+        public const string Health = "user.health";
         public const string CoarseLocation = "user.location.coarse";
         public const string PreciseLocation = "user.location.precise";
         public const string Name = "user.name";
         public const string FirstName = "user.name.first";
         public const string LastName = "user.name.last";
+        public const string UniqueId = "user.unique_id";
     }
 }

@@ -27,6 +27,12 @@ namespace PrivacyAnalyzers.Catalog
             Member("E:" + Sensors + "IGeolocation.LocationChanged", Ids.PreciseLocation, P),
             // https://learn.microsoft.com/dotnet/api/microsoft.maui.devices.sensors.geolocationextensions
             Member("M:" + Sensors + "GeolocationExtensions.GetLocationAsync", Ids.PreciseLocation, P),
+            // Reverse geocoding turns the user's coordinates into a street address (forward geocoding of an address
+            // the app already has is not collection). https://learn.microsoft.com/dotnet/api/microsoft.maui.devices.sensors.geocoding
+            Member("M:" + Sensors + "Geocoding.GetPlacemarksAsync", Ids.Address, P),
+            Member("M:" + Sensors + "IGeocoding.GetPlacemarksAsync", Ids.Address, P),
+            // https://learn.microsoft.com/dotnet/api/microsoft.maui.devices.sensors.geocodingextensions
+            Member("M:" + Sensors + "GeocodingExtensions.GetPlacemarksAsync", Ids.Address, P),
             // https://learn.microsoft.com/dotnet/api/microsoft.maui.applicationmodel.communication.contacts
             Member("M:" + Communication + "Contacts.PickContactAsync", Ids.Contacts, P),
             Member("M:" + Communication + "Contacts.GetAllAsync", Ids.Contacts, P),

@@ -9,6 +9,9 @@ namespace PrivacyAnalyzers.Catalog
         public const string XamarinEssentials = "Xamarin.Essentials";
         public const string Android = ".NET for Android";
         public const string Apple = ".NET for iOS and Mac Catalyst";
+        public const string Windows = "Windows (WinRT)";
+        public const string Unity = "Unity";
+        public const string AnalyticsSdks = "Analytics SDKs";
         public const string UserCode = "user code";
     }
 }

@@ -11,6 +11,9 @@ namespace PrivacyAnalyzers.Catalog
                 .AddRange(MauiEssentialsSources.All)
                 .AddRange(XamarinEssentialsSources.All)
                 .AddRange(AndroidSources.All)
-                .AddRange(AppleSources.All));
+                .AddRange(AppleSources.All)
+                .AddRange(WindowsSources.All)
+                .AddRange(UnitySources.All)
+                .AddRange(AnalyticsSdkSources.All));
     }
 }

@@ -13,6 +13,8 @@ namespace PrivacyAnalyzers.Catalog
             // https://learn.microsoft.com/dotnet/api/xamarin.essentials.geolocation
             Member("M:" + Ns + "Geolocation.GetLocationAsync", Ids.PreciseLocation, P),
             Member("M:" + Ns + "Geolocation.GetLastKnownLocationAsync", Ids.PreciseLocation, P),
+            // Reverse geocoding: coordinates to a street address. https://learn.microsoft.com/dotnet/api/xamarin.essentials.geocoding
+            Member("M:" + Ns + "Geocoding.GetPlacemarksAsync", Ids.Address, P),
             // https://learn.microsoft.com/dotnet/api/xamarin.essentials.contacts
             Member("M:" + Ns + "Contacts.PickContactAsync", Ids.Contacts, P),
             Member("M:" + Ns + "Contacts.GetAllAsync", Ids.Contacts, P),

@@ -31,7 +31,7 @@ namespace PrivacyAnalyzers.Engine
         {
             get
             {
-                var type = Member.ContainingType?.Name;
+                var type = TypeName(Member.ContainingType);
                 if (Member is IMethodSymbol { MethodKind: MethodKind.Constructor })
                 {
                     return "new " + type;
@@ -46,6 +46,23 @@ namespace PrivacyAnalyzers.Engine
                 var name = type is null ? Member.Name : type + "." + Member.Name;
                 return value is null ? name : name + "(" + value + ")";
             }
+        }
+
+        /// <summary>A type as written in code: nested types with their containers (<c>Settings.Secure</c>).</summary>
+        private static string? TypeName(INamedTypeSymbol? type)
+        {
+            if (type is null)
+            {
+                return null;
+            }
+
+            var name = type.Name;
+            for (var outer = type.ContainingType; outer != null; outer = outer.ContainingType)
+            {
+                name = outer.Name + "." + name;
+            }
+
+            return name;
         }
     }
 }

@@ -41,12 +41,12 @@ namespace PrivacyAnalyzers.Engine
         /// (and the property of an accessor), the enclosing types, then the assembly.
         /// Only called for matched sites, so reading attributes here is off the hot path.
         /// </summary>
-        public static Coverage Find(IOperation site, ISymbol containingSymbol, string category, AnnotationTypes annotations, AnalyzerSettings settings)
+        public static Coverage Find(IOperation? site, ISymbol containingSymbol, string category, AnnotationTypes annotations, AnalyzerSettings settings)
         {
             ISymbol? innermost = null;
             AttributeData? declaration = null;
 
-            for (var current = site.Parent; current != null; current = current.Parent)
+            for (var current = site?.Parent; current != null; current = current.Parent)
             {
                 var function = current switch
                 {

@@ -21,8 +21,17 @@ namespace PrivacyAnalyzers.Engine
             OperationKind.MethodReference);
 
         public static bool TryGetSite(IOperation operation, SourceIndex index, out CollectionSite site)
+            => TryGetSite(operation, index, out site, out _);
+
+        /// <summary>
+        /// As above; when the operation uses a value-aware source with an argument that is not a
+        /// constant, and the source has no fallback, <paramref name="possible"/> names that source:
+        /// the code may collect personal data, depending on a value known only at run time.
+        /// </summary>
+        public static bool TryGetSite(IOperation operation, SourceIndex index, out CollectionSite site, out SourceEntry? possible)
         {
             site = default;
+            possible = null;
             ImmutableArray<IArgumentOperation> arguments;
             ISymbol member;
             switch (operation)
@@ -65,6 +74,11 @@ namespace PrivacyAnalyzers.Engine
             var category = source.Category ?? CategoryFromArgument(source.Argument!, arguments, out value);
             if (category is null)
             {
+                if (source.Argument is { Fallback: null } && value is null && HasArgumentFor(source.Argument, arguments))
+                {
+                    possible = source;
+                }
+
                 return false;
             }
 
@@ -129,6 +143,19 @@ namespace PrivacyAnalyzers.Engine
             }
 
             return rule.Fallback;
+        }
+
+        private static bool HasArgumentFor(ArgumentRule rule, ImmutableArray<IArgumentOperation> arguments)
+        {
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter?.Name == rule.ParameterName)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static string? ConstantString(IOperation value)

@@ -25,7 +25,8 @@ namespace PrivacyAnalyzers.Rules
             Descriptors.UndeclaredCollection,
             Descriptors.CategoryNotDisclosed,
             Descriptors.UnusedDeclaration,
-            Descriptors.CollectionSite);
+            Descriptors.CollectionSite,
+            Descriptors.PossibleCollection);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -45,8 +46,13 @@ namespace PrivacyAnalyzers.Rules
                 return;
             }
 
-            var analysis = new SiteAnalysis(index, PolicyFiles.FindPolicy(context).Policy);
+            var binding = new RequestBinding(context.Compilation);
+            var analysis = new SiteAnalysis(index, PolicyFiles.FindPolicy(context).Policy, binding.IsEmpty ? null : binding);
             context.RegisterOperationAction(analysis.AnalyzeOperation, SiteDetector.OperationKinds);
+            if (!binding.IsEmpty)
+            {
+                context.RegisterSymbolAction(analysis.AnalyzeBoundSymbol, SymbolKind.Method, SymbolKind.Property);
+            }
             if (index.Annotations.SourcesPossible)
             {
                 context.RegisterSyntaxNodeAction(analysis.CollectDeclaration, SyntaxKind.Attribute);
@@ -63,21 +69,120 @@ namespace PrivacyAnalyzers.Rules
             private readonly ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), string> unusedReasons = new ConcurrentDictionary<(SyntaxTree, TextSpan), string>();
             private readonly ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), byte> used = new ConcurrentDictionary<(SyntaxTree, TextSpan), byte>();
 
-            public SiteAnalysis(SourceIndex index, PrivacyPolicy? policy)
+            private readonly RequestBinding? binding;
+
+            public SiteAnalysis(SourceIndex index, PrivacyPolicy? policy, RequestBinding? binding)
             {
                 this.index = index;
                 this.policy = policy;
+                this.binding = binding;
             }
 
             public void AnalyzeOperation(OperationAnalysisContext context)
             {
-                if (!SiteDetector.TryGetSite(context.Operation, index, out var site))
+                if (!SiteDetector.TryGetSite(context.Operation, index, out var site, out var possible))
                 {
+                    if (possible != null)
+                    {
+                        ReportPossible(context, possible);
+                    }
+                    else if (binding != null && context.Operation is Microsoft.CodeAnalysis.Operations.IInvocationOperation invocation && binding.IsEndpointMapping(invocation.TargetMethod))
+                    {
+                        AnalyzeEndpoint(context, invocation);
+                    }
+
                     return;
                 }
 
                 var settings = AnalyzerSettings.For(context.Options, site.Operation.Syntax.SyntaxTree);
                 var coverage = Coverage.Find(site.Operation, context.ContainingSymbol, site.Category, index.Annotations, settings);
+                Report(context.ReportDiagnostic, site.Operation.Syntax.GetLocation(), site.Category, site.ApiName, site.Source.MemberId, site.Source.Platform, coverage, context.ContainingSymbol);
+            }
+
+            /// <summary>Controller actions and bound Razor Pages properties: sites of the personal data they bind.</summary>
+            public void AnalyzeBoundSymbol(SymbolAnalysisContext context)
+            {
+                var fields = new System.Collections.Generic.List<BoundField>();
+                switch (context.Symbol)
+                {
+                    case IMethodSymbol method when binding!.IsAction(method):
+                        foreach (var parameter in method.Parameters)
+                        {
+                            if (!binding.IsService(parameter))
+                            {
+                                fields.Clear();
+                                binding.Collect(parameter, parameter.Type, fields);
+                                ReportBound(context.ReportDiagnostic, context.Options, fields, parameter, null, method);
+                            }
+                        }
+
+                        break;
+                    case IPropertySymbol property when binding!.IsBoundProperty(property):
+                        binding.Collect(property, property.Type, fields);
+                        ReportBound(context.ReportDiagnostic, context.Options, fields, property, null, property);
+                        break;
+                }
+            }
+
+            /// <summary><c>app.MapPost("/signup", (SignUpForm form) => …)</c>: the handler's parameters are bound from the request.</summary>
+            private void AnalyzeEndpoint(OperationAnalysisContext context, Microsoft.CodeAnalysis.Operations.IInvocationOperation invocation)
+            {
+                var fields = new System.Collections.Generic.List<BoundField>();
+                foreach (var argument in invocation.Arguments)
+                {
+                    var value = argument.Value is Microsoft.CodeAnalysis.Operations.IConversionOperation conversion ? conversion.Operand : argument.Value;
+                    if (value is not Microsoft.CodeAnalysis.Operations.IDelegateCreationOperation { Target: { } target })
+                    {
+                        continue;
+                    }
+
+                    var (handler, body) = target switch
+                    {
+                        Microsoft.CodeAnalysis.Operations.IAnonymousFunctionOperation lambda => (lambda.Symbol, (IOperation?)lambda.Body),
+                        Microsoft.CodeAnalysis.Operations.IMethodReferenceOperation reference => (reference.Method, null),
+                        _ => (null, null),
+                    };
+                    if (handler is null)
+                    {
+                        continue;
+                    }
+
+                    foreach (var parameter in handler.Parameters)
+                    {
+                        if (!binding!.IsService(parameter))
+                        {
+                            fields.Clear();
+                            binding.Collect(parameter, parameter.Type, fields);
+                            ReportBound(context.ReportDiagnostic, context.Options, fields, parameter, body, body is null ? handler : context.ContainingSymbol);
+                        }
+                    }
+                }
+            }
+
+            private void ReportBound(System.Action<Diagnostic> report, AnalyzerOptions options, System.Collections.Generic.List<BoundField> fields, ISymbol bound, IOperation? inside, ISymbol scope)
+            {
+                if (fields.Count == 0 || bound.Locations.Length == 0 || !bound.Locations[0].IsInSource)
+                {
+                    return;
+                }
+
+                var location = bound.Locations[0];
+                var settings = AnalyzerSettings.For(options, location.SourceTree!);
+                var reported = new System.Collections.Generic.HashSet<string>();
+                foreach (var field in fields)
+                {
+                    if (!reported.Add(field.Category))
+                    {
+                        continue;
+                    }
+
+                    var coverage = Coverage.Find(inside, scope, field.Category, index.Annotations, settings);
+                    Report(report, location, field.Category, field.Path + " (bound from the request)", "binding:" + field.Path, Platforms.AspNetCore, coverage, scope);
+                }
+            }
+
+            private void Report(System.Action<Diagnostic> report, Location location, string category, string apiName, string sourceId, string platform, in Coverage coverage, ISymbol containingSymbol)
+            {
                 if (coverage.State == CoverageState.InsideSource)
                 {
                     return;
@@ -88,39 +193,38 @@ namespace PrivacyAnalyzers.Rules
                     used.TryAdd((declaration.SyntaxTree, declaration.Span), 0);
                 }
 
-                var location = site.Operation.Syntax.GetLocation();
-                var categoryName = TaxonomyIndex.CategoryDisplayName(site.Category);
+                var categoryName = TaxonomyIndex.CategoryDisplayName(category);
                 if (coverage.State == CoverageState.Undeclared)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(
+                    report(Diagnostic.Create(
                         Descriptors.UndeclaredCollection,
                         location,
-                        ImmutableDictionary<string, string?>.Empty.Add(Descriptors.CategoryProperty, site.Category),
-                        site.ApiName,
+                        ImmutableDictionary<string, string?>.Empty.Add(Descriptors.CategoryProperty, category),
+                        apiName,
                         categoryName,
-                        site.Category,
+                        category,
                         ScopeNames.WhereToDeclare(coverage.Innermost)));
                 }
 
-                if (policy != null && !policy.Discloses(site.Category))
+                if (policy != null && !policy.Discloses(category))
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(
+                    report(Diagnostic.Create(
                         Descriptors.CategoryNotDisclosed,
                         location,
-                        PolicyProperties(site.Category, coverage.Declaration),
-                        site.ApiName,
+                        PolicyProperties(category, coverage.Declaration),
+                        apiName,
                         categoryName,
-                        site.Category));
+                        category));
                 }
 
-                context.ReportDiagnostic(Diagnostic.Create(
+                report(Diagnostic.Create(
                     Descriptors.CollectionSite,
                     location,
                     additionalLocations: DeclarationLocation(coverage.Declaration),
-                    properties: InventoryProperties(site, coverage, context.ContainingSymbol),
-                    site.ApiName,
+                    properties: InventoryProperties(category, sourceId, platform, coverage, containingSymbol),
+                    apiName,
                     categoryName,
-                    site.Category));
+                    category));
             }
 
             public void CollectDeclaration(SyntaxNodeAnalysisContext context)
@@ -162,6 +266,32 @@ namespace PrivacyAnalyzers.Rules
             }
         }
 
+        private static void ReportPossible(OperationAnalysisContext context, SourceEntry source)
+        {
+            var rule = source.Argument!;
+            var categories = new System.Collections.Generic.SortedSet<string>(rule.CategoriesByValue.Values, System.StringComparer.Ordinal);
+            var common = TaxonomyIndex.CommonAncestor(categories);
+            var operation = context.Operation;
+            var member = operation switch
+            {
+                Microsoft.CodeAnalysis.Operations.IInvocationOperation invocation => (ISymbol)invocation.TargetMethod,
+                Microsoft.CodeAnalysis.Operations.IPropertyReferenceOperation property => property.Property,
+                Microsoft.CodeAnalysis.Operations.IObjectCreationOperation creation => creation.Constructor!,
+                _ => null,
+            };
+            var api = member is null ? source.MemberId : new CollectionSite(operation, member, source, common, null).ApiName;
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.PossibleCollection,
+                operation.Syntax.GetLocation(),
+                ImmutableDictionary<string, string?>.Empty
+                    .Add(Descriptors.CategoryProperty, common)
+                    .Add(Descriptors.CategoriesProperty, string.Join(",", categories))
+                    .Add(Descriptors.SourceProperty, source.MemberId),
+                api,
+                rule.ParameterName,
+                string.Join(", ", categories)));
+        }
+
         private static ImmutableDictionary<string, string?> PolicyProperties(string category, AttributeData? declaration)
         {
             var properties = ImmutableDictionary<string, string?>.Empty.Add(Descriptors.CategoryProperty, category);
@@ -170,12 +300,12 @@ namespace PrivacyAnalyzers.Rules
                 : properties.Add(Descriptors.PurposesProperty, string.Join(",", AnnotationTypes.Purposes(declaration)));
         }
 
-        private static ImmutableDictionary<string, string?> InventoryProperties(in CollectionSite site, in Coverage coverage, ISymbol containingSymbol)
+        private static ImmutableDictionary<string, string?> InventoryProperties(string category, string sourceId, string platform, in Coverage coverage, ISymbol containingSymbol)
         {
             var builder = ImmutableDictionary.CreateBuilder<string, string?>();
-            builder.Add(Descriptors.CategoryProperty, site.Category);
-            builder.Add(Descriptors.SourceProperty, site.Source.MemberId);
-            builder.Add(Descriptors.PlatformProperty, site.Source.Platform);
+            builder.Add(Descriptors.CategoryProperty, category);
+            builder.Add(Descriptors.SourceProperty, sourceId);
+            builder.Add(Descriptors.PlatformProperty, platform);
             builder.Add(Descriptors.MemberProperty, ScopeNames.MemberName(containingSymbol));
             if (coverage.Declaration is { } declaration)
             {

@@ -123,7 +123,8 @@ public sealed class CatalogTests(ITestOutputHelper output)
             var parameters = symbol is IMethodSymbol m ? m.Parameters : ((IPropertySymbol)symbol).Parameters;
             foreach (var parameter in parameters)
             {
-                if (entry.Argument is { } rule && parameter.Name == rule.ParameterName)
+                // A value-aware parameter of another type (ManagementClass(ManagementPath path)) gets no constant.
+                if (entry.Argument is { } rule && parameter.Name == rule.ParameterName && parameter.Type.SpecialType == SpecialType.System_String)
                 {
                     var (value, valueCategory) = rule.CategoriesByValue.OrderBy(p => p.Key, StringComparer.Ordinal).First();
                     arguments.Add("\"" + value + "\"");

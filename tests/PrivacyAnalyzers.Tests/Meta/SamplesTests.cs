@@ -34,10 +34,19 @@ public sealed class SamplesTests
         WebUsings,
         OutputKind.ConsoleApplication,
         "user.behavior.browsing_history",
+        "user.contact.address.city",
+        "user.contact.address.country",
+        "user.contact.address.postal_code",
+        "user.contact.address.street",
         "user.contact.email",
+        "user.contact.phone_number",
         "user.device",
         "user.device.cookie_id",
-        "user.device.ip_address");
+        "user.device.ip_address",
+        "user.name.first",
+        "user.name.last",
+        "user.professional_information.job_title",
+        "user.professional_information.workplace");
 
     [Fact]
     public Task MeetingAppCollectsTheSeedsDeviceDataAllDeclared() => VerifySampleAsync(

@@ -23,7 +23,19 @@ internal static class TestReferences
         FromBin("Microsoft.Maui.Essentials.dll"),
         FromBin("Xamarin.Essentials.dll"),
         FromBin("Mono.Android.dll"),
-        FromBin("Microsoft.iOS.dll"));
+        FromBin("Microsoft.iOS.dll"),
+        FromBin("Xamarin.GooglePlayServices.Tasks.dll"),
+        FromBin("Xamarin.GooglePlayServices.Location.dll"),
+        FromBin("Xamarin.GooglePlayServices.Ads.Identifier.dll"),
+        FromBin("System.Management.dll"),
+        FromBin("System.Drawing.Common.dll"),
+        FromBin("System.Windows.Forms.dll"),
+        FromBin("PresentationCore.dll"),
+        FromBin("System.DirectoryServices.AccountManagement.dll"),
+        FromBin("Microsoft.Windows.SDK.NET.dll"),
+        FromBin("UnityEngine.dll"),
+        FromBin("Microsoft.AppCenter.dll"),
+        FromBin("Firebase.Analytics.dll"));
 
     /// <summary>Everything: what an app on any supported platform could reference.</summary>
     public static ImmutableArray<MetadataReference> All { get; } =

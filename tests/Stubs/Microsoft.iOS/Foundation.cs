@@ -10,6 +10,7 @@
 // Mirrors https://learn.microsoft.com/dotnet/api/foundation.nsarray
 // Mirrors https://learn.microsoft.com/dotnet/api/foundation.nsdate
 // Mirrors https://learn.microsoft.com/dotnet/api/foundation.dictionarycontainer
+// Mirrors https://learn.microsoft.com/dotnet/api/foundation.nssortdescriptor
 // Only the members realistic app code touches are stubbed.
 using System;
 
@@ -164,6 +165,11 @@ namespace Foundation
     public class NSDictionary : NSObject, INSCopying, INSSecureCoding
     {
         public NSDictionary() => throw null!;
+    }
+
+    public class NSSortDescriptor : NSObject, INSCopying, INSSecureCoding
+    {
+        public NSSortDescriptor(string key, bool ascending) => throw null!;
     }
 
     public abstract class DictionaryContainer

@@ -2,6 +2,10 @@
 // Mirrors https://learn.microsoft.com/dotnet/api/photos.phfetchresult
 // Mirrors https://learn.microsoft.com/dotnet/api/photos.phfetchoptions
 // Mirrors https://developer.apple.com/documentation/photokit/phasset/fetchassets(with:)
+// Mirrors https://learn.microsoft.com/dotnet/api/photos.phimagemanager
+// Mirrors https://learn.microsoft.com/dotnet/api/photos.phimagemanager.requestimageforasset
+// Mirrors https://developer.apple.com/documentation/photokit/phimagemanager/requestimage(for:targetsize:contentmode:options:resulthandler:)
+// PHImageManager checked against dotnet/macios src/photos.cs (RequestImageForAsset returns the int PHImageRequestID).
 // Shapes checked against the generated .NET binding of PHAsset (static FetchAssets overloads return PHFetchResult).
 using System.Collections;
 using System.Collections.Generic;
@@ -72,5 +76,49 @@ namespace Photos
         public IEnumerator<NSObject> GetEnumerator() => throw null!;
 
         IEnumerator IEnumerable.GetEnumerator() => throw null!;
+    }
+
+    public enum PHImageContentMode : long
+    {
+        AspectFit = 0,
+        AspectFill = 1,
+        Default = 0,
+    }
+
+    public class PHImageRequestOptions : NSObject, INSCopying
+    {
+        public PHImageRequestOptions() => throw null!;
+
+        public virtual bool NetworkAccessAllowed { get => throw null!; set => throw null!; }
+
+        public virtual bool Synchronous { get => throw null!; set => throw null!; }
+    }
+
+    public delegate void PHImageResultHandler(UIKit.UIImage result, NSDictionary info);
+
+    public class PHImageManager : NSObject
+    {
+        public PHImageManager() => throw null!;
+
+        public static PHImageManager DefaultManager => throw null!;
+
+        public virtual void CancelImageRequest(int requestID) => throw null!;
+
+        public virtual int RequestImageForAsset(PHAsset asset, CoreGraphics.CGSize targetSize, PHImageContentMode contentMode, PHImageRequestOptions? options, PHImageResultHandler resultHandler) => throw null!;
+    }
+}
+
+namespace CoreGraphics
+{
+    // Mirrors https://learn.microsoft.com/dotnet/api/coregraphics.cgsize
+    public struct CGSize
+    {
+        public static readonly CGSize Empty;
+
+        public CGSize(double width, double height) => throw null!;
+
+        public System.Runtime.InteropServices.NFloat Width { get => throw null!; set => throw null!; }
+
+        public System.Runtime.InteropServices.NFloat Height { get => throw null!; set => throw null!; }
     }
 }

@@ -4,6 +4,12 @@
 // Mirrors https://learn.microsoft.com/dotnet/api/uikit.uipasteboard.general
 // Mirrors https://learn.microsoft.com/dotnet/api/uikit.uiimage
 // Mirrors https://developer.apple.com/documentation/uikit/uidevice/identifierforvendor
+// Mirrors https://learn.microsoft.com/dotnet/api/uikit.uiimagepickercontroller
+// Mirrors https://learn.microsoft.com/dotnet/api/uikit.uiimagepickercontroller.finishedpickingmedia
+// Mirrors https://learn.microsoft.com/dotnet/api/uikit.uiimagepickermediapickedeventargs
+// Mirrors https://learn.microsoft.com/dotnet/api/uikit.uiviewcontroller
+// UIImagePickerController derives from UINavigationController -> UIViewController -> UIResponder -> NSObject.
+using System;
 using Foundation;
 
 namespace UIKit
@@ -57,5 +63,67 @@ namespace UIKit
         public UIImage() => throw null!;
 
         public static UIImage? FromFile(string filename) => throw null!;
+    }
+
+    public class UIResponder : NSObject
+    {
+        public UIResponder() => throw null!;
+    }
+
+    public class UIViewController : UIResponder
+    {
+        public UIViewController() => throw null!;
+
+        public virtual void PresentViewController(UIViewController viewControllerToPresent, bool animated, Action? completionHandler) => throw null!;
+
+        public virtual void DismissViewController(bool animated, Action? completionHandler) => throw null!;
+    }
+
+    public class UINavigationController : UIViewController
+    {
+        public UINavigationController() => throw null!;
+    }
+
+    public enum UIImagePickerControllerSourceType : long
+    {
+        PhotoLibrary = 0,
+        Camera = 1,
+        SavedPhotosAlbum = 2,
+    }
+
+    public class UIImagePickerMediaPickedEventArgs : EventArgs
+    {
+        public UIImagePickerMediaPickedEventArgs(NSDictionary info) => throw null!;
+
+        public NSDictionary Info { get => throw null!; set => throw null!; }
+
+        public UIImage? OriginalImage => throw null!;
+
+        public UIImage? EditedImage => throw null!;
+
+        public NSUrl? MediaUrl => throw null!;
+    }
+
+    public class UIImagePickerController : UINavigationController
+    {
+        public UIImagePickerController() => throw null!;
+
+        public virtual UIImagePickerControllerSourceType SourceType { get => throw null!; set => throw null!; }
+
+        public virtual bool AllowsEditing { get => throw null!; set => throw null!; }
+
+        public static bool IsSourceTypeAvailable(UIImagePickerControllerSourceType sourceType) => throw null!;
+
+        public event EventHandler<UIImagePickerMediaPickedEventArgs> FinishedPickingMedia
+        {
+            add => throw null!;
+            remove => throw null!;
+        }
+
+        public event EventHandler Canceled
+        {
+            add => throw null!;
+            remove => throw null!;
+        }
     }
 }

@@ -2,7 +2,11 @@
 // Mirrors https://learn.microsoft.com/dotnet/api/android.bluetooth.bluetoothadapter.address
 // Mirrors https://learn.microsoft.com/dotnet/api/android.bluetooth.bluetoothadapter.defaultadapter
 // Mirrors https://learn.microsoft.com/dotnet/api/android.bluetooth.bluetoothmanager
+// Mirrors https://learn.microsoft.com/dotnet/api/android.bluetooth.bluetoothadapter.bondeddevices
+// Mirrors https://learn.microsoft.com/dotnet/api/android.bluetooth.bluetoothdevice
+// Mirrors https://developer.android.com/reference/android/bluetooth/BluetoothDevice#getAddress()
 using System;
+using System.Collections.Generic;
 
 namespace Android.Bluetooth
 {
@@ -18,6 +22,8 @@ namespace Android.Bluetooth
 
         public bool IsEnabled => throw null!;
 
+        public ICollection<BluetoothDevice>? BondedDevices => throw null!;
+
         public bool SetName(string? name) => throw null!;
     }
 
@@ -26,5 +32,23 @@ namespace Android.Bluetooth
         internal BluetoothManager() => throw null!;
 
         public BluetoothAdapter? Adapter => throw null!;
+    }
+
+    public enum Bond
+    {
+        None = 10,
+        Bonding = 11,
+        Bonded = 12,
+    }
+
+    public sealed class BluetoothDevice : Java.Lang.Object
+    {
+        internal BluetoothDevice() => throw null!;
+
+        public string? Address => throw null!;
+
+        public string? Name => throw null!;
+
+        public Bond BondState => throw null!;
     }
 }

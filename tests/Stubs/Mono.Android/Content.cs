@@ -4,6 +4,8 @@
 // Mirrors https://learn.microsoft.com/dotnet/api/android.app.activity
 // Mirrors https://learn.microsoft.com/dotnet/api/android.app.application
 // Mirrors https://learn.microsoft.com/dotnet/api/android.content.contentresolver
+// Mirrors https://learn.microsoft.com/dotnet/api/android.content.context.packagemanager
+// Mirrors https://learn.microsoft.com/dotnet/api/android.content.intent
 using System;
 
 namespace Android.Content
@@ -27,6 +29,8 @@ namespace Android.Content
 
         public abstract string? PackageName { get; }
 
+        public abstract Android.Content.PM.PackageManager? PackageManager { get; }
+
         public abstract Java.Lang.Object? GetSystemService(string name);
     }
 
@@ -44,7 +48,20 @@ namespace Android.Content
 
         public override string? PackageName => throw null!;
 
+        public override Android.Content.PM.PackageManager? PackageManager => throw null!;
+
         public override Java.Lang.Object? GetSystemService(string? name) => throw null!;
+    }
+
+    public class Intent : Java.Lang.Object
+    {
+        public Intent() => throw null!;
+
+        public Intent(string? action) => throw null!;
+
+        public virtual string? Action { get => throw null!; set => throw null!; }
+
+        public virtual Intent PutExtra(string? name, string? value) => throw null!;
     }
 
     public abstract class ContentResolver : Java.Lang.Object

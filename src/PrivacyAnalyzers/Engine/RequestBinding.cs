@@ -1,0 +1,286 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace PrivacyAnalyzers.Engine
+{
+    /// <summary>
+    /// Data collected through ASP.NET Core request binding: a controller action parameter, a
+    /// minimal-API handler parameter or a Razor Pages <c>[BindProperty]</c> whose type (or itself)
+    /// carries members marked as personal: Identity's <c>[PersonalData]</c> and
+    /// <c>[ProtectedPersonalData]</c>, DataAnnotations' <c>[EmailAddress]</c>, <c>[Phone]</c>,
+    /// <c>[CreditCard]</c> and <c>[DataType]</c>, or a Microsoft.Extensions.Compliance
+    /// <c>DataClassificationAttribute</c>. Types are resolved once per compilation; the personal
+    /// members of each bound type are computed once and cached.
+    /// </summary>
+    internal sealed class RequestBinding
+    {
+        /// <summary>How deep bound types are searched for personal members (a form with an Address).</summary>
+        private const int MaxDepth = 3;
+
+        private readonly INamedTypeSymbol? emailAddress;
+        private readonly INamedTypeSymbol? phone;
+        private readonly INamedTypeSymbol? creditCard;
+        private readonly INamedTypeSymbol? dataType;
+        private readonly INamedTypeSymbol? personalData;
+        private readonly INamedTypeSymbol? dataClassification;
+        private readonly INamedTypeSymbol? controllerBase;
+        private readonly INamedTypeSymbol? controllerAttribute;
+        private readonly INamedTypeSymbol? nonAction;
+        private readonly INamedTypeSymbol? fromServices;
+        private readonly INamedTypeSymbol? bindProperty;
+        private readonly INamedTypeSymbol? bindProperties;
+        private readonly INamedTypeSymbol? endpointRouteBuilderExtensions;
+        private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<BoundField>> fieldsByType =
+            new ConcurrentDictionary<ITypeSymbol, ImmutableArray<BoundField>>(SymbolEqualityComparer.Default);
+
+        private readonly ConcurrentDictionary<INamedTypeSymbol, bool> controllers = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
+        private readonly Func<INamedTypeSymbol, bool> isController;
+
+        public RequestBinding(Compilation compilation)
+        {
+            isController = IsController;
+            emailAddress = compilation.GetTypeByMetadataName("System.ComponentModel.DataAnnotations.EmailAddressAttribute");
+            phone = compilation.GetTypeByMetadataName("System.ComponentModel.DataAnnotations.PhoneAttribute");
+            creditCard = compilation.GetTypeByMetadataName("System.ComponentModel.DataAnnotations.CreditCardAttribute");
+            dataType = compilation.GetTypeByMetadataName("System.ComponentModel.DataAnnotations.DataTypeAttribute");
+            personalData = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Identity.PersonalDataAttribute");
+            dataClassification = compilation.GetTypeByMetadataName("Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute");
+            controllerBase = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ControllerBase");
+            controllerAttribute = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ControllerAttribute");
+            nonAction = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.NonActionAttribute");
+            fromServices = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.FromServicesAttribute");
+            bindProperty = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.BindPropertyAttribute");
+            bindProperties = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.BindPropertiesAttribute");
+            endpointRouteBuilderExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions");
+        }
+
+        /// <summary>Whether the compilation can bind requests to annotated types at all.</summary>
+        public bool IsEmpty => (controllerBase is null && endpointRouteBuilderExtensions is null && bindProperty is null)
+            || (emailAddress is null && personalData is null && dataClassification is null);
+
+        /// <summary>Whether a method is an MVC action: public, in a controller, not marked <c>[NonAction]</c>.</summary>
+        public bool IsAction(IMethodSymbol method)
+        {
+            if (method.MethodKind != MethodKind.Ordinary || method.DeclaredAccessibility != Accessibility.Public
+                || method.IsStatic || method.IsAbstract || method.IsGenericMethod || method.ContainingType is not { IsAbstract: false } type)
+            {
+                return false;
+            }
+
+            return controllers.GetOrAdd(type, isController) && !Has(method, nonAction);
+        }
+
+        private bool IsController(INamedTypeSymbol type)
+        {
+            for (var current = type; current != null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current, controllerBase) || Has(current, controllerAttribute))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether a property is bound from the request by Razor Pages or MVC.</summary>
+        public bool IsBoundProperty(IPropertySymbol property)
+            => !property.IsStatic && property.SetMethod != null
+                && (Has(property, bindProperty) || (property.ContainingType != null && Has(property.ContainingType, bindProperties)));
+
+        /// <summary>Whether an invocation maps a minimal-API endpoint (<c>app.MapPost(…, handler)</c>).</summary>
+        public bool IsEndpointMapping(IMethodSymbol method)
+            => method.Name.StartsWith("Map", StringComparison.Ordinal)
+                && SymbolEqualityComparer.Default.Equals((method.ReducedFrom ?? method).ContainingType, endpointRouteBuilderExtensions);
+
+        public bool IsService(IParameterSymbol parameter) => Has(parameter, fromServices);
+
+        /// <summary>The personal data a bound parameter or property brings in: its own attributes, then its type's members.</summary>
+        public void Collect(ISymbol bound, ITypeSymbol type, List<BoundField> fields)
+        {
+            if (CategoryOf(bound) is { } own)
+            {
+                fields.Add(new BoundField(own, bound.Name));
+            }
+
+            fields.AddRange(FieldsOf(type));
+        }
+
+        private ImmutableArray<BoundField> FieldsOf(ITypeSymbol type)
+            => fieldsByType.GetOrAdd(type, t => Compute(t, MaxDepth, t.Name));
+
+        private ImmutableArray<BoundField> Compute(ITypeSymbol type, int depth, string path)
+        {
+            if (depth == 0 || type.SpecialType != SpecialType.None || type.TypeKind is not (TypeKind.Class or TypeKind.Struct)
+                || RootNamespace(type) is "System" or "Microsoft")
+            {
+                return ImmutableArray<BoundField>.Empty;
+            }
+
+            var fields = ImmutableArray.CreateBuilder<BoundField>();
+            foreach (var member in type.GetMembers())
+            {
+                if (member is not IPropertySymbol { IsStatic: false, DeclaredAccessibility: Accessibility.Public } property)
+                {
+                    continue;
+                }
+
+                if (CategoryOf(property) is { } category)
+                {
+                    fields.Add(new BoundField(category, path + "." + property.Name));
+                }
+                else if (property.Type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } nested && !SymbolEqualityComparer.Default.Equals(nested, type))
+                {
+                    fields.AddRange(Compute(nested, depth - 1, path + "." + property.Name));
+                }
+            }
+
+            return fields.ToImmutable();
+        }
+
+        /// <summary>The category a member's attributes give it, or null when it is not marked personal.</summary>
+        private string? CategoryOf(ISymbol member)
+        {
+            var attributes = member.GetAttributes();
+            if (member is IPropertySymbol property)
+            {
+                // Positional record members carry [property: …]; [param: …] stays on the parameter.
+                attributes = attributes.AddRange(PrimaryConstructorParameterAttributes(property));
+            }
+
+            foreach (var attribute in attributes)
+            {
+                var type = attribute.AttributeClass;
+                if (type is null)
+                {
+                    continue;
+                }
+
+                if (Is(type, emailAddress))
+                {
+                    return "user.contact.email";
+                }
+
+                if (Is(type, phone))
+                {
+                    return "user.contact.phone_number";
+                }
+
+                if (Is(type, creditCard))
+                {
+                    return "user.financial.credit_card";
+                }
+
+                if (Is(type, dataType) && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int kind
+                    && DataTypeCategory(kind) is { } typed)
+                {
+                    return typed;
+                }
+
+                if (InheritsFrom(type, personalData) || InheritsFrom(type, dataClassification))
+                {
+                    return BindingNames.CategoryFor(member.Name);
+                }
+            }
+
+            return null;
+        }
+
+        private static IEnumerable<AttributeData> PrimaryConstructorParameterAttributes(IPropertySymbol property)
+        {
+            if (property.ContainingType is not { IsRecord: true } record)
+            {
+                yield break;
+            }
+
+            foreach (var constructor in record.InstanceConstructors)
+            {
+                foreach (var parameter in constructor.Parameters)
+                {
+                    if (parameter.Name == property.Name && SymbolEqualityComparer.Default.Equals(parameter.Type, property.Type))
+                    {
+                        foreach (var attribute in parameter.GetAttributes())
+                        {
+                            yield return attribute;
+                        }
+
+                        yield break;
+                    }
+                }
+            }
+        }
+
+        /// <summary>System.ComponentModel.DataAnnotations.DataType values that name personal data.</summary>
+        private static string? DataTypeCategory(int kind) => kind switch
+        {
+            5 => "user.contact.phone_number", // PhoneNumber
+            10 => "user.contact.email", // EmailAddress
+            11 => "user.authorization.credentials", // Password
+            14 => "user.financial.credit_card", // CreditCard
+            15 => "user.contact.address.postal_code", // PostalCode
+            _ => null,
+        };
+
+        private static string? RootNamespace(ITypeSymbol type)
+        {
+            var ns = type.ContainingNamespace;
+            while (ns is { ContainingNamespace.IsGlobalNamespace: false })
+            {
+                ns = ns.ContainingNamespace;
+            }
+
+            return ns is { IsGlobalNamespace: false } ? ns.Name : null;
+        }
+
+        private static bool Is(INamedTypeSymbol type, INamedTypeSymbol? known)
+            => known != null && SymbolEqualityComparer.Default.Equals(type, known);
+
+        private static bool InheritsFrom(INamedTypeSymbol type, INamedTypeSymbol? known)
+        {
+            for (var current = type; known != null && current != null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current, known))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool Has(ISymbol symbol, INamedTypeSymbol? attributeType)
+        {
+            if (attributeType is null)
+            {
+                return false;
+            }
+
+            foreach (var attribute in symbol.GetAttributes())
+            {
+                if (InheritsFrom(attribute.AttributeClass!, attributeType))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>A personal member reached through binding: its category and its path (<c>SignUpForm.Email</c>).</summary>
+    internal readonly struct BoundField
+    {
+        public BoundField(string category, string path)
+        {
+            Category = category;
+            Path = path;
+        }
+
+        public string Category { get; }
+
+        public string Path { get; }
+    }
+}

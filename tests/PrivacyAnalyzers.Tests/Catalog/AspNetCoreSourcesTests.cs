@@ -1,0 +1,116 @@
+using PrivacyAnalyzers.Tests.Verifiers;
+using Xunit;
+
+namespace PrivacyAnalyzers.Tests.Catalog;
+
+/// <summary>ASP.NET Core: the caller's address in all its forms, session, identity and the signed-in user's name.</summary>
+public sealed class AspNetCoreSourcesTests
+{
+    [Fact]
+    public async Task RemoteAddressInAllItsForms()
+    {
+        const string source = """
+            using System.Net;
+            using System.Threading.Tasks;
+            using Microsoft.AspNetCore.Connections;
+            using Microsoft.AspNetCore.Http;
+            using Microsoft.AspNetCore.Http.Features;
+
+            class ClientAddressMiddleware
+            {
+                async Task InvokeAsync(HttpContext context, RequestDelegate next)
+                {
+                    var direct = {|#0:context.Connection.RemoteIpAddress|};
+                    var feature = context.Features.Get<IHttpConnectionFeature>()?{|#1:.RemoteIpAddress|};
+                    var forwarded = {|#2:context.Request.Headers["X-Forwarded-For"]|};
+                    var cloudflare = {|#3:context.Request.Headers["CF-Connecting-IP"]|};
+
+                    // Not personal: the server's own address and port, the caller's ephemeral port.
+                    var local = context.Connection.LocalIpAddress;
+                    var port = context.Connection.RemotePort;
+                    await next(context);
+                }
+            }
+
+            class TcpLogger : ConnectionHandler
+            {
+                public override Task OnConnectedAsync(ConnectionContext connection)
+                {
+                    var peer = {|#4:connection.RemoteEndPoint|} as IPEndPoint;
+                    var id = connection.ConnectionId;
+                    return Task.CompletedTask;
+                }
+            }
+            """;
+
+        await SiteVerifier.VerifyAsync(
+            source,
+            (0, "user.device.ip_address"),
+            (1, "user.device.ip_address"),
+            (2, "user.device.ip_address"),
+            (3, "user.device.ip_address"),
+            (4, "user.device.ip_address"));
+    }
+
+    [Fact]
+    public async Task SessionAndCookiesIdentifyTheBrowser()
+    {
+        const string source = """
+            using Microsoft.AspNetCore.Http;
+
+            class Cart
+            {
+                void Add(HttpContext context, string sku)
+                {
+                    {|#0:context.Session|}.SetString("cart", sku);
+                    var returning = {|#1:context.Request.Cookies|}.ContainsKey("visited");
+                    {|#2:context.Response.Cookies|}.Append("visited", "1");
+                }
+
+                // Not personal: the request's path and method.
+                string Route(HttpContext context) => context.Request.Method + " " + context.Request.Path;
+            }
+            """;
+
+        await SiteVerifier.VerifyAsync(
+            source,
+            (0, "user.device.cookie_id"),
+            (1, "user.device.cookie_id"),
+            (2, "user.device.cookie_id"));
+    }
+
+    [Fact]
+    public async Task IdentityUserManagerAndSignedInUser()
+    {
+        const string source = """
+            using System.Security.Claims;
+            using System.Threading.Tasks;
+            using Microsoft.AspNetCore.Identity;
+
+            class AccountController
+            {
+                readonly UserManager<IdentityUser> users;
+
+                AccountController(UserManager<IdentityUser> users) => this.users = users;
+
+                async Task<string?> Lookup(string login, ClaimsPrincipal caller)
+                {
+                    var user = await {|#0:users.FindByNameAsync(login)|};
+                    var name = {|#1:users.GetUserName(caller)|};
+                    var shown = {|#2:caller.Identity!.Name|};
+
+                    // Not personal data about the user: the opaque id and whether they are authenticated.
+                    var id = users.GetUserId(caller);
+                    var signedIn = caller.Identity.IsAuthenticated;
+                    return user is null ? null : name ?? shown ?? id;
+                }
+            }
+            """;
+
+        await SiteVerifier.VerifyAsync(
+            source,
+            (0, "user.account.username"),
+            (1, "user.account.username"),
+            (2, "user.account.username"));
+    }
+}

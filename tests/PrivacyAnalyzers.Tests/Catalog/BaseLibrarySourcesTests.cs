@@ -1,0 +1,298 @@
+using PrivacyAnalyzers.Tests.Verifiers;
+using Xunit;
+
+namespace PrivacyAnalyzers.Tests.Catalog;
+
+/// <summary>
+/// The .NET base library and the Windows desktop libraries beside it: environment and identity, the registry,
+/// WMI, HttpListener, WinForms and WPF clipboards, and Active Directory account management.
+/// </summary>
+public sealed class BaseLibrarySourcesTests
+{
+    [Fact]
+    public async Task MachineAndAccountIdentity()
+    {
+        const string source = """
+            using System;
+            using System.Security.Claims;
+            using System.Security.Principal;
+
+            class DiagnosticsReport
+            {
+                string Header()
+                    => string.Join("\\", {|#0:Environment.MachineName|}, {|#1:Environment.UserDomainName|}, {|#2:Environment.UserName|});
+
+                string? Who() => {|#3:WindowsIdentity.GetCurrent().Name|};
+
+                string? Sid() => {|#4:WindowsIdentity.GetCurrent().User|}?.Value;
+
+                string? Caller(ClaimsPrincipal user) => user.Identity?{|#5:.Name|};
+
+                string? Generic(GenericIdentity identity) => {|#6:identity.Name|};
+
+                // Not personal: the OS, the processor count and the authentication scheme.
+                string Platform(IIdentity identity) => Environment.OSVersion + " " + Environment.ProcessorCount + " " + identity.AuthenticationType;
+            }
+            """;
+
+        await SiteVerifier.VerifyAsync(
+            source,
+            (0, "user.device"),
+            (1, "user.account"),
+            (2, "user.account.username"),
+            (3, "user.account.username"),
+            (4, "user.unique_id"),
+            (5, "user.account.username"),
+            (6, "user.account.username"));
+    }
+
+    [Fact]
+    public async Task RegistryMachineGuidAndOwnerAreFlaggedOtherValuesAreNot()
+    {
+        const string source = """
+            using Microsoft.Win32;
+
+            class License
+            {
+                const string Cryptography = @"SOFTWARE\Microsoft\Cryptography";
+
+                string? MachineId()
+                {
+                    using var key = Registry.LocalMachine.OpenSubKey(Cryptography);
+                    return key?{|#0:.GetValue("MachineGuid")|} as string;
+                }
+
+                object? MachineIdIgnoringCase(RegistryKey key) => {|#1:key.GetValue("machineguid", null)|};
+
+                object? Owner() => {|#2:Registry.GetValue(@"HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\Windows NT\CurrentVersion", "RegisteredOwner", null)|};
+
+                object? Named(RegistryKey key) => {|#3:key.GetValue(name: "MachineGuid")|};
+
+                // Not identifying: the build number, the product name, a value chosen at run time.
+                object? Build(RegistryKey key) => key.GetValue("CurrentBuild");
+                object? Product() => Registry.GetValue(@"HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\Windows NT\CurrentVersion", "ProductName", "");
+                object? Any(RegistryKey key, string name) => key.GetValue(name);
+            }
+            """;
+
+        await SiteVerifier.VerifyAsync(
+            source,
+            (0, "user.device.device_id"),
+            (1, "user.device.device_id"),
+            (2, "user.name"),
+            (3, "user.device.device_id"));
+    }
+
+    [Fact]
+    public async Task WmiSerialNumberQueriesAreFlaggedOtherQueriesAreNot()
+    {
+        const string source = """
+            using System.Linq;
+            using System.Management;
+
+            class HardwareFingerprint
+            {
+                string Bios()
+                {
+                    using var searcher = {|#0:new ManagementObjectSearcher("SELECT SerialNumber FROM Win32_BIOS")|};
+                    return string.Join(",", searcher.Get().Cast<ManagementBaseObject>().Select(o => o["SerialNumber"]));
+                }
+
+                ManagementObjectCollection Board() => {|#1:new ManagementObjectSearcher("select * from win32_baseboard")|}.Get();
+
+                ManagementObjectCollection Cpu() => {|#2:new ManagementObjectSearcher(@"root\CIMV2", "SELECT ProcessorId FROM Win32_Processor")|}.Get();
+
+                ManagementObjectCollection Uuid()
+                    => new ManagementObjectSearcher({|#3:new ObjectQuery("SELECT UUID FROM Win32_ComputerSystemProduct")|}).Get();
+
+                ManagementObjectCollection Macs() => {|#4:new ManagementClass("Win32_NetworkAdapterConfiguration")|}.GetInstances();
+
+                ManagementObjectCollection Disks() => new ManagementObjectSearcher({|#5:new SelectQuery("Win32_DiskDrive")|}).Get();
+
+                // Not identifying: the OS caption, the CPU name, a query built at run time.
+                ManagementObjectCollection Os() => new ManagementObjectSearcher("SELECT Caption FROM Win32_OperatingSystem").Get();
+                ManagementObjectCollection CpuName() => new ManagementObjectSearcher("SELECT Name FROM Win32_Processor").Get();
+                ManagementObjectCollection Processors() => new ManagementClass("Win32_Processor").GetInstances();
+                ManagementObjectCollection Dynamic(string wmiClass) => new ManagementObjectSearcher("SELECT * FROM " + wmiClass).Get();
+            }
+            """;
+
+        await SiteVerifier.VerifyAsync(
+            source,
+            (0, "user.device.device_id"),
+            (1, "user.device.device_id"),
+            (2, "user.device.device_id"),
+            (3, "user.device.device_id"),
+            (4, "user.device.device_id"),
+            (5, "user.device.device_id"));
+    }
+
+    [Fact]
+    public async Task HttpListenerRequestData()
+    {
+        const string source = """
+            using System.Net;
+
+            class SelfHostedServer
+            {
+                void Log(HttpListenerContext context)
+                {
+                    var request = context.Request;
+                    var ip = {|#0:request.RemoteEndPoint|}.Address;
+                    var agent = {|#1:request.UserAgent|};
+                    var from = {|#2:request.UrlReferrer|};
+                    var visitor = {|#3:request.Cookies|}["visitor"];
+
+                    // Not personal: the method, the path, the server's own address.
+                    var line = request.HttpMethod + " " + request.RawUrl + " " + request.LocalEndPoint;
+                }
+            }
+            """;
+
+        await SiteVerifier.VerifyAsync(
+            source,
+            (0, "user.device.ip_address"),
+            (1, "user.device"),
+            (2, "user.behavior.browsing_history"),
+            (3, "user.device.cookie_id"));
+    }
+
+    [Fact]
+    public async Task WinFormsClipboardReadsAreFlaggedWritesAreNot()
+    {
+        const string source = """
+            using System.Windows.Forms;
+
+            class PasteHandler
+            {
+                string Paste()
+                {
+                    if (Clipboard.ContainsText())
+                    {
+                        return {|#0:Clipboard.GetText()|};
+                    }
+
+                    var image = {|#1:Clipboard.GetImage()|};
+                    var files = {|#2:Clipboard.GetFileDropList()|};
+                    var data = {|#3:Clipboard.GetDataObject()|}?.GetData(DataFormats.Html);
+                    return {|#4:Clipboard.TryGetData<string>(DataFormats.UnicodeText, out var text)|} ? text : "";
+                }
+
+                void Copy(string selection)
+                {
+                    Clipboard.SetText(selection);
+                    Clipboard.Clear();
+                }
+            }
+            """;
+
+        await SiteVerifier.VerifyAsync(
+            source,
+            (0, "user.content.private"),
+            (1, "user.content.private"),
+            (2, "user.content.private"),
+            (3, "user.content.private"),
+            (4, "user.content.private"));
+    }
+
+    [Fact]
+    public async Task WpfClipboardReadsAreFlaggedWritesAreNot()
+    {
+        const string source = """
+            using System.Windows;
+
+            class EditorCommands
+            {
+                string Paste() => {|#0:Clipboard.GetText(TextDataFormat.UnicodeText)|};
+
+                object Bitmap() => {|#1:Clipboard.GetImage()|};
+
+                object Custom() => {|#2:Clipboard.GetData("MyFormat")|};
+
+                void Copy(string text) => Clipboard.SetText(text);
+
+                bool CanPaste() => Clipboard.ContainsText();
+            }
+            """;
+
+        await SiteVerifier.VerifyAsync(
+            source,
+            (0, "user.content.private"),
+            (1, "user.content.private"),
+            (2, "user.content.private"));
+    }
+
+    [Fact]
+    public async Task DirectoryAccountManagement()
+    {
+        const string source = """
+            using System.DirectoryServices.AccountManagement;
+
+            class Directory
+            {
+                string Card()
+                {
+                    var me = {|#0:UserPrincipal.Current|};
+                    return string.Join(" ", {|#1:me.GivenName|}, {|#2:me.Surname|}, {|#3:me.EmailAddress|}, {|#4:me.VoiceTelephoneNumber|});
+                }
+
+                string? Logon(PrincipalContext context, string name)
+                    => {|#5:UserPrincipal.FindByIdentity(context, name).UserPrincipalName|};
+
+                // Groups are not people: their names are not personal data.
+                string Group(PrincipalContext context) => GroupPrincipal.FindByIdentity(context, "Administrators").DisplayName;
+            }
+            """;
+
+        await SiteVerifier.VerifyAsync(
+            source,
+            (0, "user.account"),
+            (1, "user.name.first"),
+            (2, "user.name.last"),
+            (3, "user.contact.email"),
+            (4, "user.contact.phone_number"),
+            (5, "user.account.username"));
+    }
+
+    [Fact]
+    public async Task UserTypesNamedLikePlatformTypesAreNotFlagged()
+    {
+        const string source = """
+            namespace MyApp
+            {
+                static class Clipboard
+                {
+                    public static string GetText() => "";
+                }
+
+                class ManagementObjectSearcher
+                {
+                    public ManagementObjectSearcher(string queryString) { }
+                }
+
+                class RegistryKey
+                {
+                    public object? GetValue(string name) => null;
+                }
+
+                class UserPrincipal
+                {
+                    public string EmailAddress => "";
+                }
+
+                class Uses
+                {
+                    void Run(RegistryKey key, UserPrincipal user)
+                    {
+                        _ = Clipboard.GetText();
+                        _ = new ManagementObjectSearcher("SELECT * FROM Win32_BIOS");
+                        _ = key.GetValue("MachineGuid");
+                        _ = user.EmailAddress;
+                    }
+                }
+            }
+            """;
+
+        await SiteVerifier.VerifyAsync(source);
+    }
+}

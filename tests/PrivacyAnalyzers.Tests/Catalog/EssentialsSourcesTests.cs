@@ -1,0 +1,94 @@
+using PrivacyAnalyzers.Tests.Verifiers;
+using Xunit;
+
+namespace PrivacyAnalyzers.Tests.Catalog;
+
+/// <summary>.NET MAUI Essentials and Xamarin.Essentials: reverse geocoding turns a location into a street address.</summary>
+public sealed class EssentialsSourcesTests
+{
+    [Fact]
+    public async Task MauiReverseGeocodingInItsStaticDefaultAndExtensionForms()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Threading.Tasks;
+            using Microsoft.Maui.Devices.Sensors;
+
+            class DeliveryAddressViewModel
+            {
+                readonly IGeocoding geocoding;
+
+                DeliveryAddressViewModel(IGeocoding geocoding) => this.geocoding = geocoding;
+
+                async Task<string?> Street(Location here)
+                {
+                    IEnumerable<Placemark> a = await {|#0:Geocoding.GetPlacemarksAsync(here)|};
+                    var b = await {|#1:Geocoding.Default.GetPlacemarksAsync(here.Latitude, here.Longitude)|};
+                    var c = await {|#2:geocoding.GetPlacemarksAsync(here)|};
+                    return a.Concat(b).Concat(c).FirstOrDefault()?.Thoroughfare;
+                }
+
+                // Forward geocoding of an address the app already holds collects nothing new.
+                Task<IEnumerable<Location>> Pin(string address) => Geocoding.Default.GetLocationsAsync(address);
+            }
+            """;
+
+        await SiteVerifier.VerifyAsync(
+            source,
+            (0, "user.contact.address"),
+            (1, "user.contact.address"),
+            (2, "user.contact.address"));
+    }
+
+    [Fact]
+    public async Task XamarinReverseGeocoding()
+    {
+        const string source = """
+            using System.Linq;
+            using System.Threading.Tasks;
+            using Xamarin.Essentials;
+
+            class CheckInPage
+            {
+                async Task<string> Where()
+                {
+                    var location = await {|#0:Geolocation.GetLastKnownLocationAsync()|};
+                    var placemarks = await {|#1:Geocoding.GetPlacemarksAsync(location)|};
+                    var first = placemarks.FirstOrDefault();
+                    return first.Thoroughfare + ", " + first.Locality;
+                }
+
+                Task Office() => Geocoding.GetLocationsAsync("1 Microsoft Way, Redmond");
+            }
+            """;
+
+        await SiteVerifier.VerifyAsync(
+            source,
+            (0, "user.location.precise"),
+            (1, "user.contact.address"));
+    }
+
+    [Fact]
+    public async Task UserTypesNamedGeocodingAreNotFlagged()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+
+            namespace MyApp
+            {
+                static class Geocoding
+                {
+                    public static Task<string[]> GetPlacemarksAsync(double latitude, double longitude) => Task.FromResult(new string[0]);
+                }
+
+                class Uses
+                {
+                    Task<string[]> Run() => Geocoding.GetPlacemarksAsync(0, 0);
+                }
+            }
+            """;
+
+        await SiteVerifier.VerifyAsync(source);
+    }
+}
