@@ -54,6 +54,9 @@ namespace PrivacyAnalyzers
             DiagnosticSeverity.Warning,
             description: "Category and purpose ids come from the taxonomy, or from the privacy policy file where a team adds its own. An unknown id is usually a typo, and a declaration with a typo covers nothing.");
 
+        /// <summary>The key of the match confidence in <see cref="Diagnostic.Properties"/>: <c>name</c> for name-only matches, absent for symbol matches.</summary>
+        public const string ConfidenceProperty = "confidence";
+
         /// <summary>The key of the purpose id at fault in <see cref="Diagnostic.Properties"/> (PRIV002).</summary>
         public const string PurposeProperty = "purpose";
 

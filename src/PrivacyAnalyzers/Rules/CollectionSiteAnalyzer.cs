@@ -40,8 +40,10 @@ namespace PrivacyAnalyzers.Rules
         private static void OnCompilationStart(CompilationStartAnalysisContext context)
         {
             var sources = PolicyFiles.FindSources(context);
-            var index = SourceIndex.Create(context.Compilation, sources.Entries.IsEmpty ? SourceCatalog.All : SourceCatalog.All.AddRange(sources.Entries));
-            if (index.IsEmpty)
+            var entries = sources.Entries.IsEmpty ? SourceCatalog.All : SourceCatalog.All.AddRange(sources.Entries);
+            var index = SourceIndex.Create(context.Compilation, entries);
+            var fallback = NameFallback.Create(context.Options, entries);
+            if (index.IsEmpty && fallback is null)
             {
                 return;
             }
@@ -52,6 +54,11 @@ namespace PrivacyAnalyzers.Rules
             if (!binding.IsEmpty)
             {
                 context.RegisterSymbolAction(analysis.AnalyzeBoundSymbol, SymbolKind.Method, SymbolKind.Property);
+            }
+
+            if (fallback != null)
+            {
+                context.RegisterSyntaxNodeAction(c => analysis.AnalyzeUnbound(c, fallback), SyntaxKind.SimpleMemberAccessExpression, SyntaxKind.ObjectCreationExpression);
             }
             if (index.Annotations.SourcesPossible)
             {
@@ -97,6 +104,37 @@ namespace PrivacyAnalyzers.Rules
                 var settings = AnalyzerSettings.For(context.Options, site.Operation.Syntax.SyntaxTree);
                 var coverage = Coverage.Find(site.Operation, context.ContainingSymbol, site.Category, index.Annotations, settings);
                 Report(context.ReportDiagnostic, site.Operation.Syntax.GetLocation(), site.Category, site.ApiName, site.Source.MemberId, site.Source.Platform, coverage, context.ContainingSymbol);
+            }
+
+            /// <summary>Name-only matches for members that did not bind (folder scans, unrestored projects).</summary>
+            public void AnalyzeUnbound(SyntaxNodeAnalysisContext context, NameFallback fallback)
+            {
+                var source = context.Node switch
+                {
+                    MemberAccessExpressionSyntax access => fallback.Match(access, context.SemanticModel, context.CancellationToken),
+                    ObjectCreationExpressionSyntax creation => fallback.Match(creation, context.SemanticModel, context.CancellationToken),
+                    _ => null,
+                };
+                if (source?.Category is null)
+                {
+                    return;
+                }
+
+                // A member access that is itself invoked is reported at the invocation, as bound sites are.
+                var node = context.Node.Parent is InvocationExpressionSyntax invocation && invocation.Expression == context.Node ? invocation : context.Node;
+                var settings = AnalyzerSettings.For(context.Options, node.SyntaxTree);
+                var coverage = Coverage.Find(null, context.ContainingSymbol ?? context.SemanticModel.Compilation.Assembly, source.Category, index.Annotations, settings);
+                Report(context.ReportDiagnostic, node.GetLocation(), source.Category, ApiName(source) + " (matched by name: references did not resolve)", source.MemberId, source.Platform, coverage, context.ContainingSymbol ?? context.SemanticModel.Compilation.Assembly, NameFallback.NameConfidence);
+            }
+
+            private static string ApiName(SourceEntry source)
+            {
+                var id = source.MemberId;
+                var end = id.IndexOf('(');
+                var path = end < 0 ? id.Substring(2) : id.Substring(2, end - 2);
+                var member = path.Substring(path.LastIndexOf('.') + 1);
+                var type = path.Substring(0, path.LastIndexOf('.'));
+                return type.Substring(type.LastIndexOf('.') + 1) + "." + member;
             }
 
             /// <summary>Controller actions and bound Razor Pages properties: sites of the personal data they bind.</summary>
@@ -181,7 +219,7 @@ namespace PrivacyAnalyzers.Rules
                 }
             }
 
-            private void Report(System.Action<Diagnostic> report, Location location, string category, string apiName, string sourceId, string platform, in Coverage coverage, ISymbol containingSymbol)
+            private void Report(System.Action<Diagnostic> report, Location location, string category, string apiName, string sourceId, string platform, in Coverage coverage, ISymbol containingSymbol, string? confidence = null)
             {
                 if (coverage.State == CoverageState.InsideSource)
                 {
@@ -196,10 +234,11 @@ namespace PrivacyAnalyzers.Rules
                 var categoryName = TaxonomyIndex.CategoryDisplayName(category);
                 if (coverage.State == CoverageState.Undeclared)
                 {
+                    var properties = ImmutableDictionary<string, string?>.Empty.Add(Descriptors.CategoryProperty, category);
                     report(Diagnostic.Create(
                         Descriptors.UndeclaredCollection,
                         location,
-                        ImmutableDictionary<string, string?>.Empty.Add(Descriptors.CategoryProperty, category),
+                        confidence is null ? properties : properties.Add(Descriptors.ConfidenceProperty, confidence),
                         apiName,
                         categoryName,
                         category,
@@ -221,7 +260,7 @@ namespace PrivacyAnalyzers.Rules
                     Descriptors.CollectionSite,
                     location,
                     additionalLocations: DeclarationLocation(coverage.Declaration),
-                    properties: InventoryProperties(category, sourceId, platform, coverage, containingSymbol),
+                    properties: InventoryProperties(category, sourceId, platform, coverage, containingSymbol, confidence),
                     apiName,
                     categoryName,
                     category));
@@ -300,9 +339,14 @@ namespace PrivacyAnalyzers.Rules
                 : properties.Add(Descriptors.PurposesProperty, string.Join(",", AnnotationTypes.Purposes(declaration)));
         }
 
-        private static ImmutableDictionary<string, string?> InventoryProperties(string category, string sourceId, string platform, in Coverage coverage, ISymbol containingSymbol)
+        private static ImmutableDictionary<string, string?> InventoryProperties(string category, string sourceId, string platform, in Coverage coverage, ISymbol containingSymbol, string? confidence)
         {
             var builder = ImmutableDictionary.CreateBuilder<string, string?>();
+            if (confidence != null)
+            {
+                builder.Add(Descriptors.ConfidenceProperty, confidence);
+            }
+
             builder.Add(Descriptors.CategoryProperty, category);
             builder.Add(Descriptors.SourceProperty, sourceId);
             builder.Add(Descriptors.PlatformProperty, platform);

@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyAnalyzers.Tests.Verifiers;
+using Xunit;
+
+namespace PrivacyAnalyzers.Tests.Rules;
+
+/// <summary>
+/// With privacy_analyzers.name_fallback = true (the privacy tool's folder mode), members that do not
+/// bind are matched by name and say so; bound code and user types are never matched by name.
+/// </summary>
+public sealed class NameFallbackTests
+{
+    private const string Unresolved = """
+        using Android.Provider;
+        using UIKit;
+
+        class Device
+        {
+            string? Idfv() => UIDevice.CurrentDevice.IdentifierForVendor?.AsString();
+            object Mac(MissingNic nic) => nic.GetPhysicalAddress();
+            object Mic() => new AudioRecord(1, 2, 3, 4, 5);
+            string? Key(object resolver) => Settings.Secure.GetString(resolver, Settings.Secure.AndroidId);
+        }
+
+        class Mine
+        {
+            public string GetPhysicalAddress() => "";
+            string Own() => GetPhysicalAddress() + new Mine().GetPhysicalAddress();
+        }
+        """;
+
+    [Fact]
+    public async Task UnboundMembersAreMatchedByNameWithLowerConfidence()
+    {
+        var diagnostics = await RunAsync(fallback: true);
+        var sites = diagnostics.Where(d => d.Id == RuleIds.UndeclaredCollection).ToList();
+
+        Assert.Equal(new[] { "user.device.device_id", "user.device.device_id", "user.biometrics.voice" }, sites.Select(d => d.Properties["category"]));
+        Assert.All(sites, d => Assert.Equal("name", d.Properties["confidence"]));
+        Assert.All(sites, d => Assert.Contains("matched by name", d.GetMessage(), StringComparison.Ordinal));
+
+        // Settings.Secure.GetString is value-aware: by name alone it would be a guess.
+        Assert.DoesNotContain(sites, d => d.GetMessage().Contains("GetString", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task OffByDefault()
+    {
+        var diagnostics = await RunAsync(fallback: false);
+        Assert.DoesNotContain(diagnostics, d => d.Id == RuleIds.UndeclaredCollection);
+    }
+
+    private static async Task<ImmutableArray<Diagnostic>> RunAsync(bool fallback)
+    {
+        // Only the framework: the platform stubs are deliberately missing.
+        var compilation = AnalyzerRunner.Compile(new[] { Unresolved }, references: TestReferences.Framework.Add(TestReferences.Annotations));
+        var config = fallback ? TestAnalyzerConfigOptions.From(("privacy_analyzers.name_fallback", "true")) : TestAnalyzerConfigOptions.From();
+        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, config);
+        var withAnalyzers = compilation.WithAnalyzers(AllAnalyzers.Create(), new CompilationWithAnalyzersOptions(options, (e, a, d) => throw e, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+        return diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ToImmutableArray();
+    }
+}
