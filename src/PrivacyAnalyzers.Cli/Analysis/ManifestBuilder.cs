@@ -1,0 +1,306 @@
+using System.Globalization;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using PrivacyAnalyzers.Cli.Loading;
+using PrivacyAnalyzers.Cli.Model;
+using PrivacyAnalyzers.Taxonomy;
+
+namespace PrivacyAnalyzers.Cli.Analysis
+{
+    /// <summary>
+    /// Builds the manifest from the analyzers' diagnostics, and only from them: PRIV007 gives every
+    /// site with its category, source, platform, member and covering declaration; every PRIV
+    /// diagnostic of severity warning or error is a finding, whatever rule raised it.
+    /// </summary>
+    internal static class ManifestBuilder
+    {
+        /// <summary>The optional property a site diagnostic may carry (<c>name</c> for a name-only match).</summary>
+        public const string ConfidenceProperty = "confidence";
+
+        public const string ToolName = "privacy";
+
+        public static string ToolVersion { get; } = ReadVersion();
+
+        public static Manifest Build(ScanResult result, string? generatedAt)
+        {
+            var root = result.Input.RootDirectory;
+            var sites = new Dictionary<(string File, int Line, int Column, string Category), Site>();
+            var declarations = new Dictionary<(string File, int Line, int Column, string Category), Declaration>();
+            var declarationOfSite = new Dictionary<(string File, int Line, int Column, string Category), (string File, int Line, int Column, string Category)>();
+            var findings = new Dictionary<(string Id, string File, int Line, int Column, string Message), Finding>();
+            var undeclaredFallback = new List<(Diagnostic Diagnostic, ProjectOutcome Project)>();
+
+            foreach (var project in result.Projects)
+            {
+                foreach (var diagnostic in project.Diagnostics)
+                {
+                    if (diagnostic.Id == RuleIds.CollectionSite)
+                    {
+                        var site = ToSite(diagnostic, project, root, result.PolicyFile);
+                        var siteKey = (site.File, site.Line, site.Column, Category(diagnostic));
+                        sites.TryAdd(siteKey, site);
+                        if (site.Declared && diagnostic.AdditionalLocations.Count > 0)
+                        {
+                            var (file, line, column) = Position(diagnostic.AdditionalLocations[0], root, result.PolicyFile);
+                            var declarationKey = (file, line, column, site.DeclaredCategory!);
+                            declarations.TryAdd(declarationKey, new Declaration(file, line, column, project.Name, site.DeclaredCategory!, site.Purposes));
+                            declarationOfSite.TryAdd(siteKey, declarationKey);
+                        }
+                    }
+                    else if (diagnostic.Severity is DiagnosticSeverity.Warning or DiagnosticSeverity.Error)
+                    {
+                        var finding = ToFinding(diagnostic, project, root, result.PolicyFile);
+                        findings.TryAdd((finding.Id, finding.File, finding.Line, finding.Column, finding.Message), finding);
+                        if (diagnostic.Id == RuleIds.UndeclaredCollection)
+                        {
+                            undeclaredFallback.Add((diagnostic, project));
+                        }
+                    }
+                }
+            }
+
+            // PRIV001 without its PRIV007 twin (an older or differently configured analyzer): still a site.
+            foreach (var (diagnostic, project) in undeclaredFallback)
+            {
+                var (file, line, column) = Position(diagnostic.Location, root, result.PolicyFile);
+                var category = Category(diagnostic);
+                if (category.Length > 0 && !sites.ContainsKey((file, line, column, category)))
+                {
+                    var message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
+                    var api = message.Contains(" collects ", StringComparison.Ordinal) ? message[..message.IndexOf(" collects ", StringComparison.Ordinal)] : string.Empty;
+                    sites.Add((file, line, column, category), new Site(file, line, column, project.Name, string.Empty, api, string.Empty, string.Empty, false, null, Array.Empty<string>(), SiteConfidence(diagnostic, project)));
+                }
+            }
+
+            var categories = sites
+                .GroupBy(s => s.Key.Category, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => ToCategory(
+                    g.Key,
+                    g.Select(s => s.Value).ToList(),
+                    g.Select(s => declarationOfSite.TryGetValue(s.Key, out var key) ? declarations[key] : null).OfType<Declaration>()))
+                .ToList();
+
+            var findingList = findings.Values
+                .OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column)
+                .ThenBy(f => f.Id, StringComparer.Ordinal).ThenBy(f => f.Message, StringComparer.Ordinal)
+                .ToList();
+
+            var allSites = categories.SelectMany(c => c.Sites).ToList();
+            var summary = new ManifestSummary(
+                Projects: result.Projects.Count,
+                Categories: categories.Count,
+                Purposes: categories.SelectMany(c => c.Purposes).Select(p => p.Id).Distinct(StringComparer.Ordinal).Count(),
+                Sites: allSites.Count,
+                DeclaredSites: allSites.Count(s => s.Declared),
+                UndeclaredSites: allSites.Count(s => !s.Declared),
+                Declarations: categories.SelectMany(c => c.Declarations).Select(d => (d.File, d.Line, d.Column, d.Category)).Distinct().Count(),
+                Findings: findingList.Count);
+
+            var reduced = result.Projects.Any(p => p.ReducedConfidence);
+            string Relative(string text) => RelativeText(text, root);
+            var scan = new ScanInfo(
+                Root: result.Input.RootName,
+                Kind: result.Input.KindName,
+                Partial: result.Failed || result.Notes.Count > 0 || reduced,
+                Confidence: reduced ? "reduced" : "full",
+                Notes: result.Notes.Select(Relative).ToList(),
+                Policy: result.PolicyFile is null ? null : Paths.Relative(root, result.PolicyFile),
+                Projects: result.Projects.Select(p => new ScannedProject(p.Name, p.Status, p.Documents, p.Message is null ? null : Relative(p.Message))).ToList(),
+                Unresolved: Unresolved(result));
+
+            return new Manifest(Manifest.CurrentSchemaVersion, new ToolInfo(ToolName, ToolVersion), generatedAt, scan, summary, categories, findingList);
+        }
+
+        private static CategoryEntry ToCategory(string id, List<Site> sites, IEnumerable<Declaration> covering)
+        {
+            sites.Sort((a, b) => Compare(a, b));
+            var purposes = sites.SelectMany(s => s.Purposes).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal)
+                .Select(p => new PurposeEntry(p, TaxonomyIndex.PurposeDisplayName(p)))
+                .ToList();
+            var siteDeclarations = covering
+                .Distinct()
+                .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Category, StringComparer.Ordinal)
+                .ToList();
+            var lastDot = id.LastIndexOf('.');
+            return new CategoryEntry(
+                id,
+                TaxonomyIndex.CategoryDisplayName(id),
+                lastDot < 0 ? null : id[..lastDot],
+                TaxonomyIndex.AppleDataType(id),
+                TaxonomyIndex.GooglePlayDataType(id),
+                purposes,
+                sites.Count(s => s.Declared),
+                sites.Count(s => !s.Declared),
+                siteDeclarations,
+                sites);
+        }
+
+        private static int Compare(Site a, Site b)
+        {
+            var result = string.CompareOrdinal(a.File, b.File);
+            if (result == 0)
+            {
+                result = a.Line.CompareTo(b.Line);
+            }
+
+            if (result == 0)
+            {
+                result = a.Column.CompareTo(b.Column);
+            }
+
+            return result == 0 ? string.CompareOrdinal(a.Api, b.Api) : result;
+        }
+
+        private static Site ToSite(Diagnostic diagnostic, ProjectOutcome project, string root, string? policyFile)
+        {
+            var (file, line, column) = Position(diagnostic.Location, root, policyFile);
+            var properties = diagnostic.Properties;
+            var declaredCategory = Property(properties, Descriptors.DeclaredCategoryProperty);
+            var purposes = Property(properties, Descriptors.PurposesProperty) is { Length: > 0 } list
+                ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToArray()
+                : Array.Empty<string>();
+            var source = Property(properties, Descriptors.SourceProperty) ?? string.Empty;
+            return new Site(
+                file,
+                line,
+                column,
+                project.Name,
+                MemberName(Property(properties, Descriptors.MemberProperty)),
+                ApiName(source, diagnostic),
+                source,
+                Property(properties, Descriptors.PlatformProperty) ?? string.Empty,
+                Declared: declaredCategory is not null,
+                declaredCategory,
+                purposes,
+                SiteConfidence(diagnostic, project));
+        }
+
+        /// <summary>The member a site is in; top-level statements have a compiler name (<c>Program.&lt;Main&gt;$</c>) no reader knows.</summary>
+        public static string MemberName(string? member)
+            => member is null ? string.Empty
+                : member.EndsWith("<Main>$", StringComparison.Ordinal) ? "top-level statements"
+                : member;
+
+        private static string? SiteConfidence(Diagnostic diagnostic, ProjectOutcome project)
+            => Property(diagnostic.Properties, ConfidenceProperty) ?? (project.ReducedConfidence ? "reduced" : null);
+
+        private static Finding ToFinding(Diagnostic diagnostic, ProjectOutcome project, string root, string? policyFile)
+        {
+            var (file, line, column) = Position(diagnostic.Location, root, policyFile);
+            var category = Property(diagnostic.Properties, Descriptors.CategoryProperty);
+            return new Finding(
+                diagnostic.Id,
+                diagnostic.Severity == DiagnosticSeverity.Error ? "error" : "warning",
+                diagnostic.Descriptor.Title.ToString(CultureInfo.InvariantCulture),
+                diagnostic.GetMessage(CultureInfo.InvariantCulture),
+                file,
+                line,
+                column,
+                project.Name,
+                string.IsNullOrEmpty(category) ? null : category,
+                string.IsNullOrEmpty(diagnostic.Descriptor.HelpLinkUri) ? null : diagnostic.Descriptor.HelpLinkUri);
+        }
+
+        /// <summary>File (relative), 1-based line and column; the #line-mapped position when there is one.</summary>
+        public static (string File, int Line, int Column) Position(Location location, string root, string? policyFile)
+        {
+            if (location == Location.None)
+            {
+                return (string.Empty, 0, 0);
+            }
+
+            var span = location.GetMappedLineSpan();
+            if (!span.HasMappedPath)
+            {
+                span = location.GetLineSpan();
+            }
+
+            var path = span.Path;
+            if (policyFile is not null && path == PolicyFiles.AnalyzerPath(policyFile))
+            {
+                path = policyFile;
+            }
+
+            return (Paths.Relative(root, path), span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1);
+        }
+
+        /// <summary>Messages from MSBuild name files by absolute path: the manifest names them relative to the root.</summary>
+        public static string RelativeText(string text, string root)
+        {
+            var prefix = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
+            return text.Replace(prefix, string.Empty, StringComparison.Ordinal);
+        }
+
+        private static string Category(Diagnostic diagnostic) => Property(diagnostic.Properties, Descriptors.CategoryProperty) ?? string.Empty;
+
+        private static string? Property(IReadOnlyDictionary<string, string?> properties, string key)
+            => properties.TryGetValue(key, out var value) && !string.IsNullOrEmpty(value) ? value : null;
+
+        /// <summary>
+        /// <c>Type.Member</c> from the source's documentation-comment id
+        /// (<c>P:Microsoft.AspNetCore.Http.ConnectionInfo.RemoteIpAddress</c> is <c>ConnectionInfo.RemoteIpAddress</c>).
+        /// </summary>
+        public static string ApiName(string documentationId, Diagnostic? diagnostic = null)
+        {
+            // The analyzer names the API first in its message ("{api} collects {name} ({category})"),
+            // with the argument that made it a site when there is one: IHeaderDictionary["User-Agent"].
+            var message = diagnostic?.GetMessage(CultureInfo.InvariantCulture) ?? string.Empty;
+            var at = message.IndexOf(" collects ", StringComparison.Ordinal);
+            if (at > 0)
+            {
+                return message[..at];
+            }
+
+            if (documentationId.Length < 3 || documentationId[1] != ':')
+            {
+                return documentationId;
+            }
+
+            var id = documentationId[2..];
+            var parameters = id.IndexOf('(', StringComparison.Ordinal);
+            if (parameters >= 0)
+            {
+                id = id[..parameters];
+            }
+
+            var parts = id.Split('.').Select(p => p.Contains('`', StringComparison.Ordinal) ? p[..p.IndexOf('`', StringComparison.Ordinal)] : p).ToArray();
+            if (documentationId[0] == 'T' || parts.Length < 2)
+            {
+                return parts[^1];
+            }
+
+            var member = parts[^1] == "#ctor" ? "new" : parts[^1].Replace("#", string.Empty, StringComparison.Ordinal);
+            return parts[^2] + "." + member;
+        }
+
+        private static UnresolvedInfo? Unresolved(ScanResult result)
+        {
+            var all = result.Projects.SelectMany(p => p.Unresolved).ToList();
+            if (all.Count == 0)
+            {
+                return result.Input.Kind == InputKind.Folder ? new UnresolvedInfo(0, Array.Empty<UnresolvedSymbol>()) : null;
+            }
+
+            var symbols = all
+                .GroupBy(d => (Name: Scanner.UnresolvedName(d), d.Id))
+                .Select(g => new UnresolvedSymbol(g.Key.Name, g.Key.Id, g.Count()))
+                .OrderByDescending(s => s.Count).ThenBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Diagnostic, StringComparer.Ordinal)
+                .ToList();
+            return new UnresolvedInfo(all.Count, symbols);
+        }
+
+        private static string ReadVersion()
+        {
+            var informational = typeof(ManifestBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+            if (string.IsNullOrEmpty(informational))
+            {
+                return typeof(ManifestBuilder).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+            }
+
+            // Drop the source-revision suffix ("0.1.0+abc123"): equal code, equal manifests.
+            var plus = informational.IndexOf('+', StringComparison.Ordinal);
+            return plus < 0 ? informational : informational[..plus];
+        }
+    }
+}

@@ -1,0 +1,300 @@
+using System.CommandLine;
+using System.Globalization;
+using PrivacyAnalyzers.Cli.Analysis;
+using PrivacyAnalyzers.Cli.Commands;
+using PrivacyAnalyzers.Cli.Formats;
+using PrivacyAnalyzers.Cli.Loading;
+using PrivacyAnalyzers.Cli.Model;
+
+namespace PrivacyAnalyzers.Cli
+{
+    /// <summary>
+    /// The commands: <c>scan</c> writes a manifest, <c>check</c> fails on findings, <c>diff</c> compares
+    /// two manifests. Exit codes: 0 success, 1 findings or growth, 2 usage or load errors, 130 cancelled.
+    /// </summary>
+    internal static class App
+    {
+        private static readonly string[] VerbosityNames = { "quiet", "normal", "detailed" };
+
+        /// <summary>Runs the tool; tests call this in-process with their own writers and token.</summary>
+        /// <param name="errorIsTerminal">Whether stderr is a terminal: progress is shown only then.</param>
+        /// <param name="handleTermination">Whether Ctrl-C and SIGTERM cancel the run (the real process only).</param>
+        public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, bool errorIsTerminal, bool handleTermination, CancellationToken cancellationToken)
+        {
+            var root = BuildCommands(stdout, stderr, errorIsTerminal);
+            var parsed = root.Parse(args);
+            if (parsed.Errors.Count > 0)
+            {
+                foreach (var error in parsed.Errors)
+                {
+                    await stderr.WriteLineAsync("error: " + error.Message).ConfigureAwait(false);
+                }
+
+                await stderr.WriteLineAsync("Run 'privacy --help' for usage.").ConfigureAwait(false);
+                return ExitCodes.UsageOrLoadError;
+            }
+
+            var configuration = new InvocationConfiguration
+            {
+                Output = stdout,
+                Error = stderr,
+                EnableDefaultExceptionHandler = false,
+                // Ctrl-C cancels the token; the run then has this long to stop and clean up.
+                ProcessTerminationTimeout = handleTermination ? TimeSpan.FromSeconds(10) : null,
+            };
+
+            try
+            {
+                return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                await stderr.WriteLineAsync("error: cancelled").ConfigureAwait(false);
+                return ExitCodes.Cancelled;
+            }
+            catch (ToolException exception)
+            {
+                await stderr.WriteLineAsync("error: " + exception.Message).ConfigureAwait(false);
+                return exception.ExitCode;
+            }
+        }
+
+        private static RootCommand BuildCommands(TextWriter stdout, TextWriter stderr, bool errorIsTerminal)
+        {
+            var root = new RootCommand("privacy: find where code collects personal data, check it is declared, and write data-collection manifests (PrivacyAnalyzers).");
+
+            var path = new Argument<string>("path") { Description = "A .sln, .slnx or .csproj file, or a folder (its one solution or project file, else its .cs files)." };
+            var format = new Option<string>("--format", "-f") { Description = "Output format: " + string.Join(", ", ManifestFormats.All.Select(f => $"{f.Name} ({f.Description})")), DefaultValueFactory = _ => "json" };
+            format.AcceptOnlyFromAmong(ManifestFormats.Names.ToArray());
+            var output = new Option<string?>("--output", "-o") { Description = "Write to this file (atomically) instead of stdout." };
+            var policy = new Option<string?>("--policy") { Description = "A privacy policy file to check against, in place of the project's PrivacyPolicy.txt." };
+            var verbosity = new Option<string>("--verbosity", "-v") { Description = "quiet, normal or detailed (what stderr shows).", DefaultValueFactory = _ => "normal" };
+            verbosity.AcceptOnlyFromAmong(VerbosityNames);
+            var timestamp = new Option<bool>("--timestamp") { Description = "Record the time of the scan in the output (off by default: equal code, equal bytes)." };
+
+            var scan = new Command("scan", "Scan a solution, project or folder and write a data-collection manifest.")
+            {
+                path, format, output, policy, verbosity, timestamp,
+            };
+            scan.SetAction((result, token) => ScanAsync(
+                result.GetValue(path)!,
+                result.GetValue(format)!,
+                result.GetValue(output),
+                result.GetValue(policy),
+                Parse(result.GetValue(verbosity)),
+                result.GetValue(timestamp),
+                stdout,
+                stderr,
+                errorIsTerminal,
+                token));
+
+            var checkPath = new Argument<string>("path") { Description = path.Description };
+            var checkPolicy = new Option<string?>("--policy") { Description = policy.Description };
+            var checkVerbosity = new Option<string>("--verbosity", "-v") { Description = verbosity.Description, DefaultValueFactory = _ => "normal" };
+            checkVerbosity.AcceptOnlyFromAmong(VerbosityNames);
+            var check = new Command("check", "Exit 0 when every collection site is declared and allowed, 1 with the findings when not, 2 on errors.")
+            {
+                checkPath, checkPolicy, checkVerbosity,
+            };
+            check.SetAction((result, token) => CheckAsync(
+                result.GetValue(checkPath)!,
+                result.GetValue(checkPolicy),
+                Parse(result.GetValue(checkVerbosity)),
+                stdout,
+                stderr,
+                errorIsTerminal,
+                token));
+
+            var before = new Argument<string>("old") { Description = "The manifest before the change (privacy scan --format json)." };
+            var after = new Argument<string>("new") { Description = "The manifest after the change." };
+            var diffOutput = new Option<string?>("--output", "-o") { Description = "Write the markdown to this file (atomically) instead of stdout." };
+            var diff = new Command("diff", "Say what a change starts or stops collecting, as markdown for a pull-request comment; exit 1 when collection grew.")
+            {
+                before, after, diffOutput,
+            };
+            diff.SetAction((result, token) => DiffAsync(result.GetValue(before)!, result.GetValue(after)!, result.GetValue(diffOutput), stdout, stderr, token));
+
+            root.Subcommands.Add(scan);
+            root.Subcommands.Add(check);
+            root.Subcommands.Add(diff);
+            return root;
+        }
+
+        private static Verbosity Parse(string? verbosity) => verbosity switch
+        {
+            "quiet" => Verbosity.Quiet,
+            "detailed" => Verbosity.Detailed,
+            _ => Verbosity.Normal,
+        };
+
+        private static async Task<int> ScanAsync(
+            string path,
+            string formatName,
+            string? output,
+            string? policyArgument,
+            Verbosity verbosity,
+            bool timestamp,
+            TextWriter stdout,
+            TextWriter stderr,
+            bool errorIsTerminal,
+            CancellationToken cancellationToken)
+        {
+            var reporter = new Reporter(stderr, verbosity, errorIsTerminal);
+            return await Guard(reporter, async () =>
+            {
+                var format = ManifestFormats.Get(formatName);
+                var (result, manifest, analyzers) = await RunScanAsync(path, policyArgument, reporter, timestamp, cancellationToken).ConfigureAwait(false);
+                var text = format.Render(manifest, new FormatContext(analyzers.Descriptors, RepositoryPrefix(result.Input.RootDirectory)));
+                if (output is null)
+                {
+                    await stdout.WriteAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
+                    await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await AtomicFile.WriteAsync(output, text, cancellationToken).ConfigureAwait(false);
+                }
+
+                ReportOutcome(reporter, result, manifest);
+                reporter.Info($"{format.Name}: {Text.Summary(manifest.Summary)}{(output is null ? string.Empty : " → " + output)}", alsoInteractive: true);
+                return result.Failed ? ExitCodes.UsageOrLoadError : ExitCodes.Success;
+            }, cancellationToken).ConfigureAwait(false);
+        }
+
+        private static async Task<int> CheckAsync(string path, string? policyArgument, Verbosity verbosity, TextWriter stdout, TextWriter stderr, bool errorIsTerminal, CancellationToken cancellationToken)
+        {
+            var reporter = new Reporter(stderr, verbosity, errorIsTerminal);
+            return await Guard(reporter, async () =>
+            {
+                var (result, manifest, _) = await RunScanAsync(path, policyArgument, reporter, timestamp: false, cancellationToken).ConfigureAwait(false);
+                var currentDirectory = Directory.GetCurrentDirectory();
+                foreach (var finding in manifest.Findings)
+                {
+                    var file = finding.File.Length == 0 ? result.Input.RootName
+                        : Path.IsPathRooted(finding.File) ? finding.File
+                        : Path.GetRelativePath(currentDirectory, Path.GetFullPath(Path.Combine(result.Input.RootDirectory, finding.File)));
+                    await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{file}({finding.Line},{finding.Column}): {finding.Id}: {finding.Message}")).ConfigureAwait(false);
+                }
+
+                await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
+                ReportOutcome(reporter, result, manifest);
+                if (result.Failed)
+                {
+                    return ExitCodes.UsageOrLoadError;
+                }
+
+                if (manifest.Findings.Count > 0)
+                {
+                    reporter.Line($"privacy check: {Text.Plural(manifest.Findings.Count, "finding")} in {result.Input.RootName} ({Text.Plural(manifest.Summary.UndeclaredSites, "undeclared collection site")}).");
+                    return ExitCodes.Findings;
+                }
+
+                reporter.Info($"privacy check: no findings in {result.Input.RootName} ({Text.Summary(manifest.Summary)}).", alsoInteractive: true);
+                return ExitCodes.Success;
+            }, cancellationToken).ConfigureAwait(false);
+        }
+
+        private static async Task<int> DiffAsync(string beforePath, string afterPath, string? output, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+        {
+            var reporter = new Reporter(stderr, Verbosity.Normal, interactive: false);
+            return await Guard(reporter, async () =>
+            {
+                var before = JsonFormat.Read(beforePath);
+                var after = JsonFormat.Read(afterPath);
+                var diff = ManifestDiff.Compare(before, after);
+                var markdown = diff.ToMarkdown(Path.GetFileName(beforePath), Path.GetFileName(afterPath), after);
+                if (output is null)
+                {
+                    await stdout.WriteAsync(markdown.AsMemory(), cancellationToken).ConfigureAwait(false);
+                    await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await AtomicFile.WriteAsync(output, markdown, cancellationToken).ConfigureAwait(false);
+                }
+
+                return diff.Grew ? ExitCodes.Findings : ExitCodes.Success;
+            }, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>Loads, analyses and builds the manifest; fails (exit 2) when no project could be analysed at all.</summary>
+        private static async Task<(ScanResult Result, Manifest Manifest, AnalyzerSet Analyzers)> RunScanAsync(string path, string? policyArgument, Reporter reporter, bool timestamp, CancellationToken cancellationToken)
+        {
+            var input = ScanInput.Resolve(path);
+            var policy = PolicyFiles.Resolve(policyArgument);
+            var analyzers = AnalyzerSet.Load();
+            var result = await Scanner.ScanAsync(input, policy, analyzers, reporter, cancellationToken).ConfigureAwait(false);
+            var analysed = result.Projects.Where(p => p.Status != Scanner.FailedStatus).ToList();
+            if (analysed.Count == 0)
+            {
+                var failures = result.Projects.Where(p => p.Message is not null).Select(p => $"{p.Name}: {p.Message}").ToList();
+                throw new ToolException(failures.Count switch
+                {
+                    0 => $"Could not analyse {input.RootName}.",
+                    1 => $"Could not analyse {failures[0]}",
+                    _ => $"Could not analyse any project of {input.RootName}: {string.Join("; ", failures)}",
+                });
+            }
+
+            var generatedAt = timestamp ? DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) : null;
+            return (result, ManifestBuilder.Build(result, generatedAt), analyzers);
+        }
+
+        /// <summary>One line per failed project (exit 2 follows), a warning for results of reduced confidence.</summary>
+        private static void ReportOutcome(Reporter reporter, ScanResult result, Manifest manifest)
+        {
+            foreach (var project in result.Projects.Where(p => p.Status != Scanner.Analyzed))
+            {
+                reporter.Error($"{project.Name}: {(project.Status == Scanner.CompileErrors ? "does not compile: " : "not analysed: ")}{project.Message}");
+            }
+
+            foreach (var note in result.Notes.Where(n => !result.Projects.Any(p => p.Message is not null && n.Contains(p.Message, StringComparison.Ordinal))))
+            {
+                if (result.Failed)
+                {
+                    reporter.Error(note);
+                }
+                else
+                {
+                    reporter.Warning(note);
+                }
+            }
+
+        }
+
+        private static async Task<int> Guard(Reporter reporter, Func<Task<int>> action, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return await action().ConfigureAwait(false);
+            }
+            catch (ToolException exception)
+            {
+                reporter.ClearProgress();
+                reporter.Error(exception.Message);
+                return exception.ExitCode;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                reporter.ClearProgress();
+                reporter.Error("cancelled; no output was written.");
+                return ExitCodes.Cancelled;
+            }
+        }
+
+        /// <summary>The scanned root relative to the enclosing git repository ("docs/samples/QuickStart/"), or "".</summary>
+        public static string RepositoryPrefix(string rootDirectory)
+        {
+            for (var directory = new DirectoryInfo(rootDirectory); directory is not null; directory = directory.Parent)
+            {
+                if (Directory.Exists(Path.Combine(directory.FullName, ".git")) || File.Exists(Path.Combine(directory.FullName, ".git")))
+                {
+                    var relative = Path.GetRelativePath(directory.FullName, rootDirectory).Replace('\\', '/');
+                    return relative == "." ? string.Empty : relative.TrimEnd('/') + "/";
+                }
+            }
+
+            return string.Empty;
+        }
+    }
+}

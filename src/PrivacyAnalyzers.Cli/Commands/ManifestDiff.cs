@@ -1,0 +1,194 @@
+using System.Globalization;
+using PrivacyAnalyzers.Cli.Formats;
+using PrivacyAnalyzers.Cli.Model;
+
+namespace PrivacyAnalyzers.Cli.Commands
+{
+    /// <summary>
+    /// What a change starts and stops collecting, between two JSON manifests: categories, purposes per
+    /// category, and collection sites. Sites are compared by category, file, member and API, not by line,
+    /// so code that merely moves within a file is no change. Collection grew when a category or a
+    /// category's purpose appears, or a category is collected at more places than before.
+    /// </summary>
+    internal sealed class ManifestDiff
+    {
+        private ManifestDiff(Manifest before, Manifest after)
+        {
+            var old = before.Categories.ToDictionary(c => c.Id, StringComparer.Ordinal);
+            var @new = after.Categories.ToDictionary(c => c.Id, StringComparer.Ordinal);
+            AddedCategories = @new.Values.Where(c => !old.ContainsKey(c.Id)).OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
+            RemovedCategories = old.Values.Where(c => !@new.ContainsKey(c.Id)).OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
+
+            foreach (var category in @new.Values.Where(c => old.ContainsKey(c.Id)).OrderBy(c => c.Id, StringComparer.Ordinal))
+            {
+                var previous = old[category.Id];
+                var was = Purposes(previous).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+                var now = Purposes(category).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+                foreach (var purpose in Purposes(category).Where(p => !was.Contains(p.Id)))
+                {
+                    AddedPurposes.Add((category, purpose));
+                }
+
+                foreach (var purpose in Purposes(previous).Where(p => !now.Contains(p.Id)))
+                {
+                    RemovedPurposes.Add((category, purpose));
+                }
+
+                if (Sites(category).Count > Sites(previous).Count)
+                {
+                    MoreSites.Add(category);
+                }
+            }
+
+            AddedSites = Difference(after, before);
+            RemovedSites = Difference(before, after);
+        }
+
+        public List<CategoryEntry> AddedCategories { get; }
+
+        public List<CategoryEntry> RemovedCategories { get; }
+
+        public List<(CategoryEntry Category, PurposeEntry Purpose)> AddedPurposes { get; } = new();
+
+        public List<(CategoryEntry Category, PurposeEntry Purpose)> RemovedPurposes { get; } = new();
+
+        /// <summary>Categories collected at more places than before.</summary>
+        public List<CategoryEntry> MoreSites { get; } = new();
+
+        public List<(CategoryEntry Category, Site Site)> AddedSites { get; }
+
+        public List<(CategoryEntry Category, Site Site)> RemovedSites { get; }
+
+        public bool Grew => AddedCategories.Count > 0 || AddedPurposes.Count > 0 || MoreSites.Count > 0;
+
+        public bool Changed => Grew || RemovedCategories.Count > 0 || RemovedPurposes.Count > 0 || AddedSites.Count > 0 || RemovedSites.Count > 0;
+
+        public static ManifestDiff Compare(Manifest before, Manifest after) => new(before, after);
+
+        /// <summary>Markdown for a pull-request comment.</summary>
+        public string ToMarkdown(string beforeName, string afterName, Manifest after)
+        {
+            var lines = new Text.Lines();
+            lines.Add("## Privacy: what this change collects").Add();
+            if (!Changed)
+            {
+                lines.Add("No change in the personal data collected, its purposes or where it is collected.").Add();
+            }
+            else if (Grew)
+            {
+                lines.Add("**This change collects more personal data.** Check that the privacy policy and the store disclosures cover it.").Add();
+            }
+            else
+            {
+                lines.Add("This change does not collect more personal data.").Add();
+            }
+
+            if (AddedCategories.Count > 0)
+            {
+                lines.Add("### Starts collecting").Add();
+                foreach (var category in AddedCategories)
+                {
+                    lines.Add($"- **{Text.Cell(category.Name)}** (`{category.Id}`) at {Text.Plural(Sites(category).Count, "place")}, for {Text.Purposes(Purposes(category), "no declared purpose")}");
+                }
+
+                lines.Add();
+            }
+
+            if (AddedPurposes.Count > 0)
+            {
+                lines.Add("### New purposes").Add();
+                foreach (var (category, purpose) in AddedPurposes)
+                {
+                    lines.Add($"- {Text.Cell(category.Name)} (`{category.Id}`): now also for {Text.Cell(purpose.Name)} (`{purpose.Id}`)");
+                }
+
+                lines.Add();
+            }
+
+            if (RemovedCategories.Count > 0)
+            {
+                lines.Add("### Stops collecting").Add();
+                foreach (var category in RemovedCategories)
+                {
+                    lines.Add($"- {Text.Cell(category.Name)} (`{category.Id}`)");
+                }
+
+                lines.Add();
+            }
+
+            if (RemovedPurposes.Count > 0)
+            {
+                lines.Add("### Purposes no longer declared").Add();
+                foreach (var (category, purpose) in RemovedPurposes)
+                {
+                    lines.Add($"- {Text.Cell(category.Name)} (`{category.Id}`): no longer for {Text.Cell(purpose.Name)} (`{purpose.Id}`)");
+                }
+
+                lines.Add();
+            }
+
+            SiteTable(lines, "New collection sites", AddedSites);
+            SiteTable(lines, "Removed collection sites", RemovedSites);
+
+            if (after.Scan.Partial)
+            {
+                lines.Add("> " + Text.Completeness(after.Scan)).Add();
+            }
+
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"<sub>privacy diff {Text.Cell(beforeName)} → {Text.Cell(afterName)}: {Text.Summary(after.Summary)} after the change.</sub>"));
+            return lines.ToString();
+        }
+
+        private static void SiteTable(Text.Lines lines, string title, List<(CategoryEntry Category, Site Site)> sites)
+        {
+            if (sites.Count == 0)
+            {
+                return;
+            }
+
+            lines.Add($"### {title}").Add();
+            lines.Add("| Category | Location | Member | API | Declared |");
+            lines.Add("|---|---|---|---|---|");
+            foreach (var (category, site) in sites)
+            {
+                lines.Add($"| `{category.Id}` | `{Text.Cell(Text.Location(site.File, site.Line, site.Column))}` | {Text.Cell(site.Member)} | `{Text.Cell(site.Api)}` | {(site.Declared ? "yes" : "**no**")} |");
+            }
+
+            lines.Add();
+        }
+
+        /// <summary>Sites of <paramref name="from"/> with no counterpart in <paramref name="other"/> (multiset by category, file, member, API).</summary>
+        private static List<(CategoryEntry, Site)> Difference(Manifest from, Manifest other)
+        {
+            var remaining = other.Categories
+                .SelectMany(c => Sites(c).Select(s => Key(c, s)))
+                .GroupBy(k => k)
+                .ToDictionary(g => g.Key, g => g.Count());
+            var result = new List<(CategoryEntry, Site)>();
+            foreach (var category in from.Categories.OrderBy(c => c.Id, StringComparer.Ordinal))
+            {
+                foreach (var site in Sites(category))
+                {
+                    var key = Key(category, site);
+                    if (remaining.TryGetValue(key, out var count) && count > 0)
+                    {
+                        remaining[key] = count - 1;
+                    }
+                    else
+                    {
+                        result.Add((category, site));
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        private static (string, string, string, string) Key(CategoryEntry category, Site site)
+            => (category.Id, site.File ?? string.Empty, site.Member ?? string.Empty, site.Api ?? string.Empty);
+
+        private static IReadOnlyList<Site> Sites(CategoryEntry category) => category.Sites ?? Array.Empty<Site>();
+
+        private static IReadOnlyList<PurposeEntry> Purposes(CategoryEntry category) => category.Purposes ?? Array.Empty<PurposeEntry>();
+    }
+}

@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Net;
+using PrivacyAnalyzers.Cli.Model;
+
+namespace PrivacyAnalyzers.Cli.Formats
+{
+    /// <summary>
+    /// One self-contained HTML page (inline CSS, no script, no external asset): the summary, a card per
+    /// category (name, id, purposes, declared and undeclared counts), every location and the findings.
+    /// </summary>
+    internal sealed class HtmlFormat : IManifestFormat
+    {
+        private const string Style = """
+            :root { color-scheme: light; --ink: #1d2430; --muted: #5b6678; --line: #dfe3ea; --ok: #1f7a4d; --ok-bg: #e6f4ec; --bad: #b3261e; --bad-bg: #fdecea; --warn-bg: #fff4d6; --accent: #2f5bd3; }
+            * { box-sizing: border-box; }
+            body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: #f6f7f9; }
+            main { max-width: 1180px; margin: 0 auto; padding: 32px 28px 48px; }
+            h1 { font-size: 28px; margin: 0 0 4px; }
+            h2 { font-size: 19px; margin: 36px 0 12px; }
+            .sub { color: var(--muted); margin: 0 0 20px; }
+            code { font: 13px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #eef1f6; padding: 1px 5px; border-radius: 4px; }
+            .banner { background: var(--warn-bg); border: 1px solid #efd27a; border-radius: 8px; padding: 12px 16px; margin: 0 0 20px; }
+            .stats { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 12px; }
+            .stat { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 14px 16px; }
+            .stat b { display: block; font-size: 26px; line-height: 1.2; }
+            .stat span { color: var(--muted); font-size: 13px; }
+            .stat.bad b { color: var(--bad); }
+            .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(340px, 1fr)); gap: 14px; }
+            .card { background: #fff; border: 1px solid var(--line); border-left: 5px solid var(--ok); border-radius: 10px; padding: 14px 16px; }
+            .card.undeclared { border-left-color: var(--bad); }
+            .card h3 { margin: 0 0 2px; font-size: 17px; }
+            .card .id { margin: 0 0 10px; }
+            .card ul { margin: 6px 0 10px; padding-left: 18px; }
+            .pill { display: inline-block; font-size: 12px; font-weight: 600; border-radius: 999px; padding: 2px 10px; margin-right: 6px; }
+            .pill.ok { background: var(--ok-bg); color: var(--ok); }
+            .pill.bad { background: var(--bad-bg); color: var(--bad); }
+            .none { color: var(--bad); font-weight: 600; }
+            table { width: 100%; border-collapse: collapse; background: #fff; border: 1px solid var(--line); border-radius: 10px; overflow: hidden; }
+            th, td { text-align: left; padding: 8px 12px; border-bottom: 1px solid var(--line); vertical-align: top; font-size: 14px; }
+            td.wrap { overflow-wrap: anywhere; }
+            td.keep { white-space: nowrap; }
+            th { background: #eef1f6; font-size: 13px; color: var(--muted); font-weight: 600; }
+            tr:last-child td { border-bottom: none; }
+            td.no { color: var(--bad); font-weight: 600; }
+            td.yes { color: var(--ok); font-weight: 600; }
+            footer { color: var(--muted); font-size: 13px; margin-top: 36px; }
+            """;
+
+        public string Name => "html";
+
+        public string Description => "a self-contained HTML report (summary, a card per category, locations)";
+
+        public string Render(Manifest manifest, FormatContext context)
+        {
+            var lines = new Text.Lines();
+            var s = manifest.Summary;
+            lines.Add("<!DOCTYPE html>");
+            lines.Add("<html lang=\"en\">");
+            lines.Add("<head>");
+            lines.Add("<meta charset=\"utf-8\">");
+            lines.Add("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+            lines.Add($"<title>What {E(manifest.Scan.Root)} collects and why</title>");
+            lines.Add("<style>");
+            lines.Add(Style.TrimEnd());
+            lines.Add("</style>");
+            lines.Add("</head>");
+            lines.Add("<body>");
+            lines.Add("<main>");
+            lines.Add($"<h1>What <code>{E(manifest.Scan.Root)}</code> collects and why</h1>");
+            lines.Add($"<p class=\"sub\">{E(manifest.Scan.Kind)} scanned by PrivacyAnalyzers ({E(manifest.Tool.Name)} {E(manifest.Tool.Version)}){(manifest.GeneratedAt is null ? string.Empty : ", " + E(manifest.GeneratedAt))}</p>");
+            if (manifest.Scan.Partial)
+            {
+                lines.Add($"<div class=\"banner\"><strong>Partial results{(manifest.Scan.Confidence == "reduced" ? " (reduced confidence)" : string.Empty)}.</strong> {E(string.Join(" ", manifest.Scan.Notes))}</div>");
+            }
+
+            lines.Add("<section class=\"stats\">");
+            Stat(lines, s.Categories, "data categories", false);
+            Stat(lines, s.Sites, "collection sites", false);
+            Stat(lines, s.DeclaredSites, "declared sites", false);
+            Stat(lines, s.UndeclaredSites, "undeclared sites", s.UndeclaredSites > 0);
+            Stat(lines, s.Purposes, "purposes", false);
+            Stat(lines, s.Findings, "findings", s.Findings > 0);
+            lines.Add("</section>");
+
+            lines.Add("<h2>Data categories</h2>");
+            if (manifest.Categories.Count == 0)
+            {
+                lines.Add("<p>No personal data collection was found.</p>");
+            }
+            else
+            {
+                lines.Add("<section class=\"cards\">");
+                foreach (var category in manifest.Categories)
+                {
+                    lines.Add($"<article class=\"card{(category.UndeclaredSites > 0 ? " undeclared" : string.Empty)}\">");
+                    lines.Add($"<h3>{E(category.Name)}</h3>");
+                    lines.Add($"<p class=\"id\"><code>{E(category.Id)}</code></p>");
+                    if (category.Purposes.Count == 0)
+                    {
+                        lines.Add("<p class=\"none\">No declared purpose</p>");
+                    }
+                    else
+                    {
+                        lines.Add("<ul>");
+                        foreach (var purpose in category.Purposes)
+                        {
+                            lines.Add($"<li>{E(purpose.Name)} <code>{E(purpose.Id)}</code></li>");
+                        }
+
+                        lines.Add("</ul>");
+                    }
+
+                    lines.Add($"<p><span class=\"pill ok\">{N(category.DeclaredSites)} declared</span><span class=\"pill{(category.UndeclaredSites > 0 ? " bad" : " ok")}\">{N(category.UndeclaredSites)} undeclared</span></p>");
+                    lines.Add("</article>");
+                }
+
+                lines.Add("</section>");
+
+                lines.Add("<h2>Locations</h2>");
+                lines.Add("<table>");
+                lines.Add("<thead><tr><th>Category</th><th>Location</th><th>Member</th><th>API</th><th>Declared</th><th>Purposes</th></tr></thead>");
+                lines.Add("<tbody>");
+                foreach (var category in manifest.Categories)
+                {
+                    foreach (var site in category.Sites)
+                    {
+                        var declared = (site.Declared ? "yes" : "no") + (site.Confidence is null ? string.Empty : $" ({site.Confidence} confidence)");
+                        lines.Add($"<tr><td class=\"keep\"><code>{E(category.Id)}</code></td><td class=\"keep\"><code>{E(Text.Location(site.File, site.Line, site.Column))}</code></td><td>{E(site.Member)}</td><td class=\"wrap\"><code>{E(site.Api)}</code></td><td class=\"keep {(site.Declared ? "yes" : "no")}\">{E(declared)}</td><td>{E(string.Join(", ", site.Purposes))}</td></tr>");
+                    }
+                }
+
+                lines.Add("</tbody>");
+                lines.Add("</table>");
+            }
+
+            if (manifest.Findings.Count > 0)
+            {
+                lines.Add("<h2>To fix</h2>");
+                lines.Add("<table>");
+                lines.Add("<thead><tr><th>Rule</th><th>Location</th><th>Message</th></tr></thead>");
+                lines.Add("<tbody>");
+                foreach (var finding in manifest.Findings)
+                {
+                    // The rule's help page is a link to read, not an asset the page loads.
+                    var rule = finding.HelpUri is null ? E(finding.Id) : $"<a href=\"{E(finding.HelpUri)}\">{E(finding.Id)}</a>";
+                    lines.Add($"<tr><td class=\"keep\">{rule}</td><td class=\"keep\"><code>{E(Text.Location(finding.File, finding.Line, finding.Column))}</code></td><td class=\"wrap\">{E(finding.Message)}</td></tr>");
+                }
+
+                lines.Add("</tbody>");
+                lines.Add("</table>");
+            }
+
+            lines.Add($"<footer>{E(Text.Summary(s))}. Generated by PrivacyAnalyzers from the analyzers' own diagnostics.</footer>");
+            lines.Add("</main>");
+            lines.Add("</body>");
+            lines.Add("</html>");
+            return lines.ToString();
+        }
+
+        private static void Stat(Text.Lines lines, int value, string label, bool bad)
+            => lines.Add($"<div class=\"stat{(bad ? " bad" : string.Empty)}\"><b>{N(value)}</b><span>{E(label)}</span></div>");
+
+        private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+        private static string E(string text) => WebUtility.HtmlEncode(text);
+    }
+}

@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace PrivacyAnalyzers.Benchmarks;
+
+/// <summary>The command line: <c>[--quick] [--runs N] [--corpus generated|dense|self|all] [--markdown FILE]</c> and a few knobs.</summary>
+internal sealed class BenchmarkOptions
+{
+    public bool Quick { get; private set; }
+
+    /// <summary>Measured rounds per corpus, after the warm-up; every configuration runs once per round.</summary>
+    public int Runs { get; private set; } = 5;
+
+    public IReadOnlyList<string> Corpora { get; private set; } = new[] { "generated", "dense", "self" };
+
+    public string? Markdown { get; private set; }
+
+    /// <summary>Lines of the realistic generated corpus.</summary>
+    public int GeneratedLines { get; private set; } = 100_000;
+
+    /// <summary>Lines of the dense corpus (1 collecting method in 5).</summary>
+    public int DenseLines { get; private set; } = 15_000;
+
+    /// <summary>How many of the largest documents the IDE-like measurement analyzes per round.</summary>
+    public int Documents { get; private set; } = 10;
+
+    /// <summary>Leave out NetAnalyzers and Meziantou (faster; the peer ratios are then not measured).</summary>
+    public bool NoPeers { get; private set; }
+
+    public static BenchmarkOptions Parse(string[] args)
+    {
+        var options = new BenchmarkOptions();
+        int? runs = null;
+        int? generatedLines = null;
+        int? denseLines = null;
+        string? corpus = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--quick":
+                    options.Quick = true;
+                    break;
+                case "--runs":
+                    runs = PositiveInt(args, ++i);
+                    break;
+                case "--corpus":
+                    corpus = Value(args, ++i);
+                    break;
+                case "--markdown":
+                    options.Markdown = Value(args, ++i);
+                    break;
+                case "--lines":
+                    generatedLines = PositiveInt(args, ++i);
+                    break;
+                case "--dense-lines":
+                    denseLines = PositiveInt(args, ++i);
+                    break;
+                case "--documents":
+                    options.Documents = PositiveInt(args, ++i);
+                    break;
+                case "--no-peers":
+                    options.NoPeers = true;
+                    break;
+                case "-h":
+                case "--help":
+                    throw new UsageException(string.Empty);
+                default:
+                    throw new UsageException("unknown argument: " + args[i]);
+            }
+        }
+
+        if (options.Quick)
+        {
+            options.GeneratedLines = 6_000;
+            options.DenseLines = 3_000;
+            options.Documents = 6;
+            options.Corpora = new[] { "generated", "dense" };
+        }
+
+        options.Runs = runs ?? options.Runs;
+        options.GeneratedLines = generatedLines ?? options.GeneratedLines;
+        options.DenseLines = denseLines ?? options.DenseLines;
+        options.Corpora = corpus switch
+        {
+            null => options.Corpora,
+            "all" => new[] { "generated", "dense", "self" },
+            "generated" or "dense" or "self" => new[] { corpus },
+            _ => throw new UsageException("--corpus must be generated, dense, self or all"),
+        };
+        return options;
+    }
+
+    public const string Usage = """
+        usage: dotnet run -c Release --project tests/PrivacyAnalyzers.Benchmarks -- [options]
+          --quick                 small corpora (6k and 3k lines), for a smoke run of about a minute
+          --runs N                measured rounds per corpus after the warm-up (default 5)
+          --corpus NAME           generated | dense | self | all (default: all; --quick: generated and dense)
+          --markdown FILE         also write the tables as Markdown
+          --lines N               lines of the generated corpus (default 100000)
+          --dense-lines N         lines of the dense corpus (default 15000)
+          --documents N           largest documents timed IDE-style (default 10)
+          --no-peers              skip NetAnalyzers and Meziantou.Analyzer
+        """;
+
+    private static string Value(string[] args, int i)
+        => i < args.Length ? args[i] : throw new UsageException(args[i - 1] + " needs a value");
+
+    private static int PositiveInt(string[] args, int i)
+        => int.TryParse(Value(args, i), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
+            ? value
+            : throw new UsageException(args[i - 1] + " needs a positive integer");
+}
+
+/// <summary>A command-line mistake: print the usage and stop.</summary>
+internal sealed class UsageException : Exception
+{
+    public UsageException(string message)
+        : base(message)
+    {
+    }
+}

@@ -1,0 +1,210 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using PrivacyAnalyzers.TestCorpus;
+
+namespace PrivacyAnalyzers.Benchmarks;
+
+/// <summary>One line of the ratio table.</summary>
+/// <param name="Name">What is compared.</param>
+/// <param name="OfMedians">The ratio of the two medians.</param>
+/// <param name="Paired">The median of the per-round ratios (both sides ran in the same round, under the same load).</param>
+/// <param name="Budget">The budget, or null for context lines.</param>
+/// <param name="Percent">Shown as a percentage.</param>
+internal sealed record Ratio(string Name, double OfMedians, double Paired, double? Budget, bool Percent = false)
+{
+    /// <summary>Judged on the paired median: it cancels most of the load the other engineers put on the machine.</summary>
+    public bool? Met => Budget is { } budget ? Paired <= budget : null;
+}
+
+/// <summary>One line of the timing table.</summary>
+internal sealed record Row(string Name, IReadOnlyList<double> Wall, IReadOnlyList<double> Cpu, string Privacy);
+
+/// <summary>Turns measurements into the tables: medians per configuration, then ratios against the budgets.</summary>
+internal static class Report
+{
+    public static IReadOnlyList<Row> Rows(CorpusResult result)
+    {
+        var rows = result.Configurations
+            .Select(name => new Row(
+                name,
+                result.Rounds.Select(r => r[name].WallMs).ToList(),
+                result.Rounds.Select(r => r[name].CpuMs).ToList(),
+                result.Rounds[0][name].Privacy.ToString(CultureInfo.InvariantCulture)))
+            .ToList();
+        if (result.Configurations.Contains(Suite.OursTimed))
+        {
+            rows.Add(new Row("PrivacyAnalyzers callback time (telemetry)", result.Rounds.Select(r => r[Suite.OursTimed].CallbackMs).ToList(), Array.Empty<double>(), string.Empty));
+        }
+
+        if (result.Documents.Count > 0)
+        {
+            var count = result.DocumentNames.Count;
+            rows.Add(new Row($"IDE: no-op, {count} largest documents one by one", result.Documents.Select(d => d.NoOp.Total).ToList(), result.Documents.Select(d => d.NoOp.Cpu).ToList(), string.Empty));
+            rows.Add(new Row("IDE: PrivacyAnalyzers, same documents", result.Documents.Select(d => d.Ours.Total).ToList(), result.Documents.Select(d => d.Ours.Cpu).ToList(), string.Empty));
+            rows.Add(new Row("IDE: no-op, first document (compilation start)", result.Documents.Select(d => d.NoOp.First).ToList(), Array.Empty<double>(), string.Empty));
+            rows.Add(new Row("IDE: PrivacyAnalyzers, first document (compilation start)", result.Documents.Select(d => d.Ours.First).ToList(), Array.Empty<double>(), string.Empty));
+        }
+
+        return rows;
+    }
+
+    public static IReadOnlyList<Ratio> Ratios(CorpusResult result)
+    {
+        var ratios = new List<Ratio>();
+        void Add(string name, Func<IReadOnlyDictionary<string, Sample>, double> numerator, Func<IReadOnlyDictionary<string, Sample>, double> denominator, double? budget, bool percent = false)
+        {
+            var ofMedians = AnalysisTimer.Median(result.Rounds.Select(numerator)) / AnalysisTimer.Median(result.Rounds.Select(denominator));
+            var paired = AnalysisTimer.Median(result.Rounds.Select(r => numerator(r) / denominator(r)));
+            ratios.Add(new Ratio(name, ofMedians, paired, budget, percent));
+        }
+
+        void AddDocuments(string name, Func<DocumentTimes, double> measure, double? budget)
+        {
+            var ofMedians = AnalysisTimer.Median(result.Documents.Select(d => measure(d.Ours))) / AnalysisTimer.Median(result.Documents.Select(d => measure(d.NoOp)));
+            var paired = AnalysisTimer.Median(result.Documents.Select(d => measure(d.Ours) / measure(d.NoOp)));
+            ratios.Add(new Ratio(name, ofMedians, paired, budget));
+        }
+
+        bool Has(params string[] names) => names.All(result.Configurations.Contains);
+
+        if (Has(Suite.Ours, Suite.NoOp))
+        {
+            Add("PrivacyAnalyzers / no-op, build wall time", r => r[Suite.Ours].WallMs, r => r[Suite.NoOp].WallMs, 1.05);
+        }
+
+        if (Has(Suite.Ours, Suite.NoOpAll))
+        {
+            Add("PrivacyAnalyzers / no-op with all of ours' registrations, build wall time", r => r[Suite.Ours].WallMs, r => r[Suite.NoOpAll].WallMs, null);
+        }
+
+        if (Has(Suite.OursTimed, Suite.CompileOnly))
+        {
+            Add("PrivacyAnalyzers callback time / compile only", r => r[Suite.OursTimed].CallbackMs, r => r[Suite.CompileOnly].WallMs, 0.02, percent: true);
+        }
+
+        if (Has(Suite.NetAndOurs, Suite.Net))
+        {
+            Add("(NetAnalyzers + PrivacyAnalyzers) / NetAnalyzers, build wall time", r => r[Suite.NetAndOurs].WallMs, r => r[Suite.Net].WallMs, 1.05);
+        }
+
+        if (result.Documents.Count > 0)
+        {
+            AddDocuments($"IDE per document: PrivacyAnalyzers / no-op, wall ({result.DocumentNames.Count} largest documents)", d => d.Total, 1.05);
+        }
+
+        // Context: the same comparisons in CPU time, which other processes on the machine disturb less.
+        if (Has(Suite.Ours, Suite.NoOp))
+        {
+            Add("PrivacyAnalyzers / no-op, build CPU time", r => r[Suite.Ours].CpuMs, r => r[Suite.NoOp].CpuMs, null);
+        }
+
+        if (Has(Suite.Ours, Suite.NoOpAll))
+        {
+            Add("PrivacyAnalyzers / no-op with all of ours' registrations, build CPU time", r => r[Suite.Ours].CpuMs, r => r[Suite.NoOpAll].CpuMs, null);
+            Add("no-op with all of ours' registrations / no-op with operation actions, build CPU time", r => r[Suite.NoOpAll].CpuMs, r => r[Suite.NoOp].CpuMs, null);
+        }
+
+        if (Has(Suite.NetAndOurs, Suite.Net))
+        {
+            Add("(NetAnalyzers + PrivacyAnalyzers) / NetAnalyzers, build CPU time", r => r[Suite.NetAndOurs].CpuMs, r => r[Suite.Net].CpuMs, null);
+        }
+
+        if (result.Documents.Count > 0)
+        {
+            AddDocuments("IDE per document: PrivacyAnalyzers / no-op, CPU", d => d.Cpu, null);
+            AddDocuments("IDE first document after an edit (compilation start): PrivacyAnalyzers / no-op", d => d.First, null);
+        }
+
+        if (Has(Suite.OursTimed, Suite.CompileOnly))
+        {
+            Add("PrivacyAnalyzers callback time / compile only, CPU", r => r[Suite.OursTimed].CallbackMs, r => r[Suite.CompileOnly].CpuMs, null, percent: true);
+        }
+
+        foreach (var (name, configuration) in new[] { ("no-op (the driver's floor)", Suite.NoOp), ("PrivacyAnalyzers", Suite.Ours), ("NetAnalyzers", Suite.Net), ("Meziantou.Analyzer", Suite.Meziantou) })
+        {
+            if (Has(configuration, Suite.CompileOnly))
+            {
+                Add(name + " / compile only, build wall time", r => r[configuration].WallMs, r => r[Suite.CompileOnly].WallMs, null);
+            }
+        }
+
+        return ratios;
+    }
+
+    public static string Text(CorpusResult result)
+    {
+        var builder = new StringBuilder();
+        builder.AppendLine(CultureInfo.InvariantCulture, $"Corpus '{result.Corpus.Name}': {result.Corpus.Description}");
+        builder.AppendLine(CultureInfo.InvariantCulture, $"{result.Rounds.Count} interleaved rounds after warm-up; {result.Elapsed.TotalSeconds:F0} s");
+        builder.AppendLine(CultureInfo.InvariantCulture, $"PrivacyAnalyzers register: {result.Shape}");
+        builder.AppendLine(CultureInfo.InvariantCulture, $"Compiler errors in the corpus: {CompilerErrors(result)}");
+        builder.AppendLine(CultureInfo.InvariantCulture, $"  {"configuration",-58} {"wall ms",9} {"min",8} {"max",8} {"CPU ms",9} {"PRIV",6}");
+        foreach (var row in Rows(result))
+        {
+            builder.AppendLine(CultureInfo.InvariantCulture, $"  {row.Name,-58} {Ms(Median(row.Wall)),9} {Ms(row.Wall.Min()),8} {Ms(row.Wall.Max()),8} {Ms(Median(row.Cpu)),9} {row.Privacy,6}");
+        }
+
+        builder.AppendLine(CultureInfo.InvariantCulture, $"  {"ratio",-84} {"of medians",10} {"paired",8} {"budget",9}");
+        foreach (var ratio in Ratios(result))
+        {
+            builder.AppendLine(CultureInfo.InvariantCulture, $"  {ratio.Name,-84} {Format(ratio, ratio.OfMedians),10} {Format(ratio, ratio.Paired),8} {Budget(ratio),9} {Verdict(ratio)}");
+        }
+
+        return builder.ToString();
+    }
+
+    public static string Markdown(IReadOnlyList<CorpusResult> results, string commandLine, string environment)
+    {
+        var builder = new StringBuilder();
+        builder.AppendLine(CultureInfo.InvariantCulture, $"Command: `{commandLine}`");
+        builder.AppendLine();
+        builder.AppendLine(environment);
+        foreach (var result in results)
+        {
+            builder.AppendLine();
+            builder.AppendLine(CultureInfo.InvariantCulture, $"#### Corpus `{result.Corpus.Name}`");
+            builder.AppendLine();
+            builder.AppendLine(CultureInfo.InvariantCulture, $"{result.Corpus.Description}. Medians of {result.Rounds.Count} interleaved rounds after warm-up ({result.Elapsed.TotalSeconds:F0} s). PrivacyAnalyzers register: {result.Shape}. Compiler errors in the corpus: {CompilerErrors(result)}.");
+            builder.AppendLine();
+            builder.AppendLine("| Configuration | Wall median (ms) | Wall min | Wall max | CPU median (ms) | PRIV diagnostics |");
+            builder.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: |");
+            foreach (var row in Rows(result))
+            {
+                builder.AppendLine(CultureInfo.InvariantCulture, $"| {row.Name} | {Ms(Median(row.Wall))} | {Ms(row.Wall.Min())} | {Ms(row.Wall.Max())} | {Ms(Median(row.Cpu))} | {row.Privacy} |");
+            }
+
+            builder.AppendLine();
+            builder.AppendLine("| Ratio | Of medians | Paired (median of per-round ratios) | Budget | Met |");
+            builder.AppendLine("| --- | ---: | ---: | ---: | --- |");
+            foreach (var ratio in Ratios(result))
+            {
+                builder.AppendLine(CultureInfo.InvariantCulture, $"| {ratio.Name} | {Format(ratio, ratio.OfMedians)} | {Format(ratio, ratio.Paired)} | {Budget(ratio)} | {Verdict(ratio)} |");
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static int CompilerErrors(CorpusResult result)
+        => result.Configurations.Contains(Suite.CompileOnly) ? result.Rounds[0][Suite.CompileOnly].Errors : -1;
+
+    private static double Median(IReadOnlyList<double> values) => values.Count == 0 ? double.NaN : AnalysisTimer.Median(values);
+
+    private static string Ms(double value) => double.IsNaN(value) ? string.Empty : value.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Format(Ratio ratio, double value)
+        => ratio.Percent ? (value * 100).ToString("0.00", CultureInfo.InvariantCulture) + " %" : value.ToString("0.000", CultureInfo.InvariantCulture);
+
+    private static string Budget(Ratio ratio)
+        => ratio.Budget is { } budget ? "≤ " + Format(ratio, budget) : string.Empty;
+
+    private static string Verdict(Ratio ratio) => ratio.Met switch
+    {
+        true => "yes",
+        false => "**NO**",
+        null => string.Empty,
+    };
+}

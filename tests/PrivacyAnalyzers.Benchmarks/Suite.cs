@@ -1,0 +1,232 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyAnalyzers.TestCorpus;
+
+namespace PrivacyAnalyzers.Benchmarks;
+
+/// <summary>One timed run of one configuration.</summary>
+/// <param name="WallMs">Wall time of the whole analysis (or compilation).</param>
+/// <param name="CpuMs">CPU time of this process meanwhile, all threads: less disturbed than wall time by other load on the machine.</param>
+/// <param name="CallbackMs">PrivacyAnalyzers' own callback time, when execution time was logged; else 0.</param>
+/// <param name="Diagnostics">Diagnostics reported, compiler and analyzers.</param>
+/// <param name="Privacy">Diagnostics whose id starts with PRIV.</param>
+/// <param name="Errors">Compiler errors: a corpus that does not compile measures less than it seems to.</param>
+internal sealed record Sample(double WallMs, double CpuMs, double CallbackMs, int Diagnostics, int Privacy, int Errors);
+
+/// <summary>A configuration: what runs on a fresh compilation of the corpus.</summary>
+internal sealed record Configuration(string Name, Func<CorpusInput, Task<Sample>> Run);
+
+/// <summary>IDE-like timings of one analyzer set in one round.</summary>
+/// <param name="First">Wall ms of the first, smallest document: includes the compilation-start actions.</param>
+/// <param name="Each">Wall ms of each of the largest documents.</param>
+/// <param name="Cpu">CPU ms of this process over the largest documents.</param>
+internal sealed record DocumentTimes(double First, double[] Each, double Cpu)
+{
+    public double Total => Each.Sum();
+}
+
+/// <summary>The IDE-like timings of one round, for the no-op floor and for ours.</summary>
+internal sealed record DocumentRound(DocumentTimes NoOp, DocumentTimes Ours);
+
+/// <summary>Everything measured on one corpus.</summary>
+internal sealed record CorpusResult(
+    CorpusInput Corpus,
+    RegistrationShape Shape,
+    IReadOnlyList<string> Configurations,
+    IReadOnlyList<IReadOnlyDictionary<string, Sample>> Rounds,
+    IReadOnlyList<DocumentRound> Documents,
+    IReadOnlyList<string> DocumentNames,
+    TimeSpan Elapsed);
+
+/// <summary>
+/// The configurations, and the interleaved runner: each round runs every configuration once, on a
+/// fresh compilation, in an order rotated from round to round, after a full garbage collection;
+/// the report takes medians over rounds, and ratios both of medians and, pairwise, within rounds.
+/// </summary>
+internal sealed class Suite
+{
+    public const string CompileOnly = "compile only";
+    public const string NoOp = "no-op floor (operation actions)";
+    public const string NoOpAll = "no-op floor (all of ours' registrations)";
+    public const string Ours = "PrivacyAnalyzers";
+    public const string OursTimed = "PrivacyAnalyzers, callback time logged";
+    public const string Net = "NetAnalyzers";
+    public const string NetAndOurs = "NetAnalyzers + PrivacyAnalyzers";
+    public const string Meziantou = "Meziantou.Analyzer";
+
+    private readonly ImmutableArray<DiagnosticAnalyzer> ours;
+    private readonly ImmutableArray<DiagnosticAnalyzer> noOp;
+    private readonly LoadedAnalyzers? net;
+    private readonly LoadedAnalyzers? meziantou;
+    private readonly ImmutableDictionary<string, ReportDiagnostic> severities;
+
+    public Suite(ImmutableArray<DiagnosticAnalyzer> ours, LoadedAnalyzers? net, LoadedAnalyzers? meziantou, ImmutableDictionary<string, ReportDiagnostic> severities)
+    {
+        this.ours = ours;
+        noOp = ImmutableArray.Create<DiagnosticAnalyzer>(NoOpAnalyzer.MirroringPrivacyAnalyzers());
+        this.net = net;
+        this.meziantou = meziantou;
+        this.severities = severities;
+    }
+
+    /// <summary>
+    /// What PrivacyAnalyzers registers on this corpus (operation kinds, syntax kinds, symbol kinds,
+    /// compilation end), recorded by running their initialization on it.
+    /// </summary>
+    public RegistrationShape Shape(CorpusInput corpus) => RegistrationRecorder.Record(PrivacyAnalyzerSet.CreateAll(), corpus.Compile(severities));
+
+    public IReadOnlyList<Configuration> Configurations(RegistrationShape shape)
+    {
+        var noOpAll = ImmutableArray.Create<DiagnosticAnalyzer>(NoOpAnalyzer.Mirroring(shape));
+        var list = new List<Configuration>
+        {
+            new(CompileOnly, corpus => Task.FromResult(ToSample(AnalysisTimer.CompileOnly(corpus.Compile(severities)), null))),
+            new(NoOp, corpus => BuildAsync(corpus, noOp)),
+            new(NoOpAll, corpus => BuildAsync(corpus, noOpAll)),
+            new(Ours, corpus => BuildAsync(corpus, ours)),
+            new(OursTimed, async corpus => ToSample(await AnalysisTimer.CallbackTimesAsync(corpus.Compile(severities), ours).ConfigureAwait(false), ours)),
+        };
+        if (net != null)
+        {
+            list.Add(new(Net, corpus => BuildAsync(corpus, net.Analyzers)));
+            list.Add(new(NetAndOurs, corpus => BuildAsync(corpus, net.Analyzers.AddRange(ours))));
+        }
+
+        if (meziantou != null)
+        {
+            list.Add(new(Meziantou, corpus => BuildAsync(corpus, meziantou.Analyzers)));
+        }
+
+        return list;
+    }
+
+    public async Task<CorpusResult> RunAsync(CorpusInput corpus, int runs, int documents, bool warmUp, Action<string> log)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var shape = Shape(corpus);
+        log("  PrivacyAnalyzers register: " + shape);
+        var configurations = Configurations(shape);
+        if (warmUp)
+        {
+            log($"  warm-up on {corpus.Name}");
+            foreach (var configuration in configurations)
+            {
+                await configuration.Run(corpus).ConfigureAwait(false);
+            }
+        }
+
+        var rounds = new List<IReadOnlyDictionary<string, Sample>>();
+        for (var round = 0; round < runs; round++)
+        {
+            var samples = new Dictionary<string, Sample>();
+            foreach (var configuration in Rotate(configurations, round))
+            {
+                AnalysisTimer.Settle();
+                samples[configuration.Name] = await configuration.Run(corpus).ConfigureAwait(false);
+            }
+
+            rounds.Add(samples);
+            log($"  round {round + 1}/{runs}: " + string.Join(", ", configurations.Select(c => $"{Short(c.Name)} {samples[c.Name].WallMs:F0}")) + " ms");
+        }
+
+        var largest = corpus.Trees.OrderByDescending(t => t.Length).ThenBy(t => t.FilePath, StringComparer.Ordinal).Take(documents).ToImmutableArray();
+        var smallest = corpus.Trees.OrderBy(t => t.Length).ThenBy(t => t.FilePath, StringComparer.Ordinal).First();
+        var documentRounds = new List<DocumentRound>();
+        if (documents > 0)
+        {
+            // One warm-up round, then the same number of rounds as above.
+            for (var round = -1; round < runs; round++)
+            {
+                var times = new Dictionary<bool, DocumentTimes>();
+                foreach (var isOurs in round % 2 == 0 ? new[] { false, true } : new[] { true, false })
+                {
+                    AnalysisTimer.Settle();
+                    times[isOurs] = await DocumentsAsync(corpus, isOurs ? ours : noOp, smallest, largest).ConfigureAwait(false);
+                }
+
+                if (round >= 0)
+                {
+                    documentRounds.Add(new DocumentRound(times[false], times[true]));
+                    log($"  IDE round {round + 1}/{runs}: no-op {times[false].Total:F0} ms, ours {times[true].Total:F0} ms over {largest.Length} documents");
+                }
+            }
+        }
+
+        return new CorpusResult(
+            corpus,
+            shape,
+            configurations.Select(c => c.Name).ToList(),
+            rounds,
+            documentRounds,
+            largest.Select(t => t.FilePath).ToList(),
+            stopwatch.Elapsed);
+    }
+
+    /// <summary>
+    /// IDE-like: a fresh compilation whose declarations are already bound (the IDE's background
+    /// compilation), then semantic analysis of one document at a time, as the IDE asks for the open
+    /// files. The first, smallest document also pays the compilation-start actions (which run again
+    /// after every edit); each of the largest documents is then timed on its own.
+    /// </summary>
+    private async Task<DocumentTimes> DocumentsAsync(CorpusInput corpus, ImmutableArray<DiagnosticAnalyzer> analyzers, SyntaxTree smallest, ImmutableArray<SyntaxTree> largest)
+    {
+        var compilation = corpus.Compile(severities);
+        compilation.GetDeclarationDiagnostics();
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, AnalysisTimer.Options(logExecutionTime: false));
+        var stopwatch = Stopwatch.StartNew();
+        await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(smallest), null, analyzers, CancellationToken.None).ConfigureAwait(false);
+        var first = stopwatch.Elapsed.TotalMilliseconds;
+        var each = new double[largest.Length];
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        for (var i = 0; i < largest.Length; i++)
+        {
+            var model = compilation.GetSemanticModel(largest[i]);
+            stopwatch.Restart();
+            await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, null, analyzers, CancellationToken.None).ConfigureAwait(false);
+            each[i] = stopwatch.Elapsed.TotalMilliseconds;
+        }
+
+        return new DocumentTimes(first, each, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
+    }
+
+    private async Task<Sample> BuildAsync(CorpusInput corpus, ImmutableArray<DiagnosticAnalyzer> analyzers)
+        => ToSample(await AnalysisTimer.BuildAsync(corpus.Compile(severities), analyzers).ConfigureAwait(false), null);
+
+    private static Sample ToSample(TimedAnalysis result, ImmutableArray<DiagnosticAnalyzer>? timed)
+        => new(
+            result.Wall.TotalMilliseconds,
+            result.Cpu.TotalMilliseconds,
+            timed is { } analyzers ? result.CallbackTime(analyzers).TotalMilliseconds : 0,
+            result.Diagnostics.Length,
+            result.Diagnostics.Count(d => d.Id.StartsWith("PRIV", StringComparison.Ordinal)),
+            result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error && d.Id.StartsWith("CS", StringComparison.Ordinal)));
+
+    private static IEnumerable<T> Rotate<T>(IReadOnlyList<T> items, int by)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            yield return items[(i + by) % items.Count];
+        }
+    }
+
+    private static string Short(string name) => name switch
+    {
+        CompileOnly => "compile",
+        NoOp => "no-op",
+        NoOpAll => "no-op(all)",
+        Ours => "ours",
+        OursTimed => "ours(timed)",
+        Net => "net",
+        NetAndOurs => "net+ours",
+        Meziantou => "mez",
+        _ => name,
+    };
+}

@@ -1,0 +1,44 @@
+using System.Text.Json;
+using PrivacyAnalyzers.Cli.Tests.Infrastructure;
+using Xunit;
+
+namespace PrivacyAnalyzers.Cli.Tests;
+
+/// <summary>The real executable, as `dotnet privacy.dll` (the tool's entry point, MSBuild locator included).</summary>
+[Collection(SamplesCollection.Name)]
+public sealed class ExecutableTests
+{
+    private readonly SamplesFixture samples;
+
+    public ExecutableTests(SamplesFixture samples) => this.samples = samples;
+
+    private static string ToolPath => Path.Combine(AppContext.BaseDirectory, "PrivacyAnalyzers.Cli.dll");
+
+    [Fact]
+    public async Task ScansAProjectAsAChildProcess()
+    {
+        samples.RequireRestored();
+        var result = await ProcessRunner.RunAsync(ProcessRunner.DotNet(), new[] { ToolPath, "scan", samples.WebAppProject }, samples.Root, TimeSpan.FromMinutes(3));
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var json = JsonDocument.Parse(result.StandardOutput);
+        Assert.Equal(1, json.RootElement.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(3, json.RootElement.GetProperty("categories").GetArrayLength());
+
+        // stderr is not a terminal here: no progress line, no error.
+        Assert.DoesNotContain("\u001b[K", result.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("error", result.StandardError, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task CheckExitCodesAsAChildProcess()
+    {
+        samples.RequireRestored();
+        var failing = await ProcessRunner.RunAsync(ProcessRunner.DotNet(), new[] { ToolPath, "check", samples.LooseFolder }, samples.Root, TimeSpan.FromMinutes(2));
+        Assert.True(failing.ExitCode == 1, failing.ToString());
+        Assert.Contains(": PRIV001: ", failing.StandardOutput, StringComparison.Ordinal);
+
+        var missing = await ProcessRunner.RunAsync(ProcessRunner.DotNet(), new[] { ToolPath, "check", Path.Combine(samples.Root, "nothing-here") }, samples.Root, TimeSpan.FromMinutes(1));
+        Assert.True(missing.ExitCode == 2, missing.ToString());
+        Assert.Single(missing.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+}
