@@ -31,6 +31,7 @@ namespace PrivacyAnalyzers.CodeFixes
             var categoriesType = compilation.GetTypeByMetadataName("PrivacyAnalyzers.DataCategories");
             var purposesType = compilation.GetTypeByMetadataName("PrivacyAnalyzers.Purposes");
 
+            var eol = LineEnding(await document.GetTextAsync(cancellationToken).ConfigureAwait(false));
             var seen = new HashSet<(SyntaxNode, string)>();
             foreach (var (target, category) in declarations)
             {
@@ -47,7 +48,9 @@ namespace PrivacyAnalyzers.CodeFixes
                         Constant(generator, purposesType, PurposeTable.ById, purpose),
                     }).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
 
-                editor.ReplaceNode(target, (current, g) => g.AddAttributes(current, attribute).WithAdditionalAnnotations(Formatter.Annotation));
+                editor.ReplaceNode(target, (current, g) => current is LocalFunctionStatementSyntax local && attribute is AttributeListSyntax list
+                    ? AddToLocalFunction(local, list.WithAdditionalAnnotations(Formatter.Annotation), eol)
+                    : g.AddAttributes(current, attribute).WithAdditionalAnnotations(Formatter.Annotation));
             }
 
             // New lines follow the document, not the machine: a using added to an LF file stays LF.
@@ -58,6 +61,28 @@ namespace PrivacyAnalyzers.CodeFixes
             changed = await ImportAdder.AddImportsAsync(changed, Simplifier.AddImportsAnnotation, options, cancellationToken).ConfigureAwait(false);
             changed = await Simplifier.ReduceAsync(changed, Simplifier.Annotation, options, cancellationToken).ConfigureAwait(false);
             return await Formatter.FormatAsync(changed, Formatter.Annotation, options, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// Puts the list on its own line above a local function, keeping the lines around it: the
+        /// generator would put it inline and eat the blank line before, and formatting the whole
+        /// statement would touch the user's layout.
+        /// </summary>
+        private static SyntaxNode AddToLocalFunction(LocalFunctionStatementSyntax local, AttributeListSyntax list, string eol)
+        {
+            var leading = local.GetLeadingTrivia();
+            var indentation = leading.Count > 0 && leading[leading.Count - 1].IsKind(SyntaxKind.WhitespaceTrivia)
+                ? SyntaxFactory.TriviaList(leading[leading.Count - 1])
+                : SyntaxFactory.TriviaList();
+            var newLine = SyntaxFactory.TriviaList(SyntaxFactory.EndOfLine(eol));
+            if (local.AttributeLists.Count > 0)
+            {
+                return local.WithAttributeLists(local.AttributeLists.Add(list.WithLeadingTrivia(indentation).WithTrailingTrivia(newLine)));
+            }
+
+            var first = local.GetFirstToken();
+            var bare = local.ReplaceToken(first, first.WithLeadingTrivia(indentation));
+            return bare.WithAttributeLists(SyntaxFactory.SingletonList(list.WithLeadingTrivia(leading).WithTrailingTrivia(newLine)));
         }
 
         private static string LineEnding(Microsoft.CodeAnalysis.Text.SourceText text)

@@ -142,8 +142,11 @@ namespace PrivacyAnalyzers.CodeFixes
                     IEnumerable<Diagnostic> diagnostics = context.Scope == FixAllScope.Document && context.Document != null
                         ? await context.GetDocumentDiagnosticsAsync(context.Document).ConfigureAwait(false)
                         : await context.GetAllDiagnosticsAsync(project).ConfigureAwait(false);
+                    // Only what the chosen action does: a "disclose for P" choice fixes the undeclared
+                    // PRIV003 sites; "allow" fixes the diagnostics whose purposes are known.
                     var allowances = diagnostics
                         .Where(d => d.Id == RuleIds.PurposeNotAllowed || d.Id == RuleIds.CategoryNotDisclosed)
+                        .Where(d => (suggested != null) == (Allowances(d).Count == 0))
                         .OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal)
                         .ThenBy(d => d.Location.SourceSpan.Start)
                         .SelectMany(d => Allowances(d, suggested))

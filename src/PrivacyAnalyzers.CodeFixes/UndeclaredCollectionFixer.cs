@@ -79,10 +79,15 @@ namespace PrivacyAnalyzers.CodeFixes
                 return null;
             }
 
+            // A chosen purpose is applied only where the fix offers it (Roslyn's Fix All contract);
+            // the keyless bulk path (dotnet format) declares the configured default everywhere.
+            var chosen = context.CodeActionEquivalenceKey != null;
+            var policy = chosen ? await PurposeChoices.PolicyOf(document.Project, context.CancellationToken).ConfigureAwait(false) : null;
             var declarations = new List<(SyntaxNode, string)>();
             foreach (var diagnostic in diagnostics)
             {
                 if (diagnostic.Properties.TryGetValue(Descriptors.CategoryProperty, out var category) && category != null
+                    && (!chosen || Offers(category, policy, purpose))
                     && DeclarationTarget.Find(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true), scope) is { } target)
                 {
                     declarations.Add((target, category));
@@ -90,6 +95,19 @@ namespace PrivacyAnalyzers.CodeFixes
             }
 
             return declarations.Count == 0 ? document : await DeclarationWriter.AddAsync(document, declarations, purpose, context.CancellationToken).ConfigureAwait(false);
+        }
+
+        private static bool Offers(string category, PrivacyAnalyzers.Policy.PrivacyPolicy? policy, string purpose)
+        {
+            foreach (var offered in PurposeChoices.For(category, policy))
+            {
+                if (offered.Id == purpose)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static (DeclarationScope Scope, string Purpose) ParseKey(string? key, Document document)

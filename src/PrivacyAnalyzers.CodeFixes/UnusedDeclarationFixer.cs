@@ -7,7 +7,6 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
-using Microsoft.CodeAnalysis.Formatting;
 
 namespace PrivacyAnalyzers.CodeFixes
 {
@@ -38,13 +37,16 @@ namespace PrivacyAnalyzers.CodeFixes
         private static async Task<Document> RemoveAsync(Document document, AttributeSyntax attribute, CancellationToken cancellationToken)
         {
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            if (attribute.Parent is AttributeListSyntax { Attributes.Count: 1, Parent: { } owner } list)
+            if (root != null && attribute.Parent is AttributeListSyntax { Attributes.Count: 1 } list)
             {
-                // Keep what stood before the list (documentation comments), drop its line, re-indent.
-                var newOwner = owner.RemoveNode(list, SyntaxRemoveOptions.KeepLeadingTrivia | SyntaxRemoveOptions.KeepUnbalancedDirectives)!
-                    .WithAdditionalAnnotations(Formatter.Annotation);
-                var changed = document.WithSyntaxRoot(root!.ReplaceNode(owner, newOwner));
-                return await Formatter.FormatAsync(changed, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+                // Drop the list's line; what stood before it (documentation comments, indentation)
+                // moves to the member's next token. Nothing else in the member is touched.
+                var next = list.GetLastToken().GetNextToken();
+                var withTrivia = root.ReplaceToken(next, next.WithLeadingTrivia(list.GetLeadingTrivia()));
+                if (withTrivia.FindNode(list.Span) is AttributeListSyntax moved)
+                {
+                    return document.WithSyntaxRoot(withTrivia.RemoveNode(moved, SyntaxRemoveOptions.KeepNoTrivia | SyntaxRemoveOptions.KeepUnbalancedDirectives)!);
+                }
             }
 
             var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);

@@ -14,7 +14,7 @@ namespace PrivacyAnalyzers.Catalog
         /// <summary>ClaimsIdentity.FindFirst compares claim types ignoring case, and so do we.</summary>
         public static StringComparer Comparer { get; } = StringComparer.OrdinalIgnoreCase;
 
-        public static (string Value, string Category)[] All { get; } =
+        public static System.Collections.Immutable.ImmutableArray<(string Value, string Category)> All { get; } = System.Collections.Immutable.ImmutableArray.Create(new[]
         {
             (Soap + "emailaddress", Ids.Email),
             (Soap + "mobilephone", Ids.Phone),
@@ -39,6 +39,6 @@ namespace PrivacyAnalyzers.Catalog
             ("address", Ids.Address),
             ("birthdate", Ids.DateOfBirth),
             ("gender", Ids.Gender),
-        };
+        });
     }
 }

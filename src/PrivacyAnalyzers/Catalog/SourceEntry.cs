@@ -44,6 +44,16 @@ namespace PrivacyAnalyzers.Catalog
             StringComparer comparer,
             string? fallback,
             params (string Value, string Category)[] values)
+            => ByArgument(memberId, platform, parameterName, comparer, fallback, (System.Collections.Generic.IEnumerable<(string, string)>)values);
+
+        /// <summary>As above, from a shared table of values.</summary>
+        public static SourceEntry ByArgument(
+            string memberId,
+            string platform,
+            string parameterName,
+            StringComparer comparer,
+            string? fallback,
+            System.Collections.Generic.IEnumerable<(string Value, string Category)> values)
         {
             var map = ImmutableDictionary.CreateBuilder<string, string>(comparer);
             foreach (var (value, category) in values)

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 
 namespace PrivacyAnalyzers.Engine
 {
@@ -9,65 +11,58 @@ namespace PrivacyAnalyzers.Engine
     /// </summary>
     internal static class BindingNames
     {
-        private static readonly (string Name, string Category)[] Names =
-        {
-            ("email", "user.contact.email"),
-            ("emailaddress", "user.contact.email"),
-            ("mail", "user.contact.email"),
-            ("phone", "user.contact.phone_number"),
-            ("phonenumber", "user.contact.phone_number"),
-            ("mobile", "user.contact.phone_number"),
-            ("mobilephone", "user.contact.phone_number"),
-            ("telephone", "user.contact.phone_number"),
-            ("firstname", "user.name.first"),
-            ("givenname", "user.name.first"),
-            ("lastname", "user.name.last"),
-            ("surname", "user.name.last"),
-            ("familyname", "user.name.last"),
-            ("name", "user.name"),
-            ("fullname", "user.name"),
-            ("displayname", "user.name"),
-            ("username", "user.account.username"),
-            ("street", "user.contact.address.street"),
-            ("streetaddress", "user.contact.address.street"),
-            ("addressline1", "user.contact.address.street"),
-            ("addressline2", "user.contact.address.street"),
-            ("address", "user.contact.address"),
-            ("zip", "user.contact.address.postal_code"),
-            ("zipcode", "user.contact.address.postal_code"),
-            ("postalcode", "user.contact.address.postal_code"),
-            ("postcode", "user.contact.address.postal_code"),
-            ("city", "user.contact.address.city"),
-            ("town", "user.contact.address.city"),
-            ("country", "user.contact.address.country"),
-            ("state", "user.contact.address.state"),
-            ("province", "user.contact.address.state"),
-            ("jobtitle", "user.professional_information.job_title"),
-            ("company", "user.professional_information.workplace"),
-            ("companyname", "user.professional_information.workplace"),
-            ("employer", "user.professional_information.workplace"),
-            ("organization", "user.professional_information.workplace"),
-            ("organisation", "user.professional_information.workplace"),
-            ("birthdate", "user.demographic.date_of_birth"),
-            ("dateofbirth", "user.demographic.date_of_birth"),
-            ("gender", "user.demographic.gender"),
-            ("creditcard", "user.financial.credit_card"),
-            ("cardnumber", "user.financial.credit_card"),
-            ("iban", "user.financial.bank_account"),
-        };
+        private static readonly ImmutableDictionary<string, string> Names = ImmutableDictionary.CreateRange(
+            StringComparer.OrdinalIgnoreCase,
+            new[]
+            {
+                Name("email", "user.contact.email"),
+                Name("emailaddress", "user.contact.email"),
+                Name("mail", "user.contact.email"),
+                Name("phone", "user.contact.phone_number"),
+                Name("phonenumber", "user.contact.phone_number"),
+                Name("mobile", "user.contact.phone_number"),
+                Name("mobilephone", "user.contact.phone_number"),
+                Name("telephone", "user.contact.phone_number"),
+                Name("firstname", "user.name.first"),
+                Name("givenname", "user.name.first"),
+                Name("lastname", "user.name.last"),
+                Name("surname", "user.name.last"),
+                Name("familyname", "user.name.last"),
+                Name("name", "user.name"),
+                Name("fullname", "user.name"),
+                Name("displayname", "user.name"),
+                Name("username", "user.account.username"),
+                Name("street", "user.contact.address.street"),
+                Name("streetaddress", "user.contact.address.street"),
+                Name("addressline1", "user.contact.address.street"),
+                Name("addressline2", "user.contact.address.street"),
+                Name("address", "user.contact.address"),
+                Name("zip", "user.contact.address.postal_code"),
+                Name("zipcode", "user.contact.address.postal_code"),
+                Name("postalcode", "user.contact.address.postal_code"),
+                Name("postcode", "user.contact.address.postal_code"),
+                Name("city", "user.contact.address.city"),
+                Name("town", "user.contact.address.city"),
+                Name("country", "user.contact.address.country"),
+                Name("state", "user.contact.address.state"),
+                Name("province", "user.contact.address.state"),
+                Name("jobtitle", "user.professional_information.job_title"),
+                Name("company", "user.professional_information.workplace"),
+                Name("companyname", "user.professional_information.workplace"),
+                Name("employer", "user.professional_information.workplace"),
+                Name("organization", "user.professional_information.workplace"),
+                Name("organisation", "user.professional_information.workplace"),
+                Name("birthdate", "user.demographic.date_of_birth"),
+                Name("dateofbirth", "user.demographic.date_of_birth"),
+                Name("gender", "user.demographic.gender"),
+                Name("creditcard", "user.financial.credit_card"),
+                Name("cardnumber", "user.financial.credit_card"),
+                Name("iban", "user.financial.bank_account"),
+            });
 
         public static string CategoryFor(string memberName)
-        {
-            var normalized = memberName.Replace("_", string.Empty);
-            foreach (var (name, category) in Names)
-            {
-                if (string.Equals(normalized, name, StringComparison.OrdinalIgnoreCase))
-                {
-                    return category;
-                }
-            }
+            => Names.TryGetValue(memberName.Replace("_", string.Empty), out var category) ? category : "user";
 
-            return "user";
-        }
+        private static KeyValuePair<string, string> Name(string name, string category) => new KeyValuePair<string, string>(name, category);
     }
 }

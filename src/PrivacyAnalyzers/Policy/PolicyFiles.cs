@@ -38,18 +38,19 @@ namespace PrivacyAnalyzers.Policy
             return (null, null);
         }
 
-        public static SourcesFile FindSources(CompilationStartAnalysisContext context)
+        /// <summary>The parsed sources file and the file it came from (the first of that name), or an empty set.</summary>
+        public static (SourcesFile Sources, AdditionalText? File) FindSources(CompilationStartAnalysisContext context)
         {
             foreach (var file in context.Options.AdditionalFiles)
             {
                 if (IsSources(file) && file.GetText(context.CancellationToken) is { } text
                     && context.TryGetValue(text, SourcesProvider, out var sources))
                 {
-                    return sources;
+                    return (sources, file);
                 }
             }
 
-            return SourcesFile.Empty;
+            return (SourcesFile.Empty, null);
         }
 
         /// <summary>For code fixes and tools, which parse without an analysis context.</summary>

@@ -39,7 +39,7 @@ namespace PrivacyAnalyzers.Rules
 
         private static void OnCompilationStart(CompilationStartAnalysisContext context)
         {
-            var sources = PolicyFiles.FindSources(context);
+            var sources = PolicyFiles.FindSources(context).Sources;
             var entries = sources.Entries.IsEmpty ? SourceCatalog.All : SourceCatalog.All.AddRange(sources.Entries);
             var index = SourceIndex.Create(context.Compilation, entries);
             var fallback = NameFallback.Create(context.Options, entries);

@@ -22,7 +22,7 @@ namespace PrivacyAnalyzers.Rules
         {
             var policy = PolicyFiles.FindPolicy(context);
             var sources = PolicyFiles.FindSources(context);
-            if (policy.Policy is null && sources.Problems.IsEmpty)
+            if (policy.Policy is null && sources.Sources.Problems.IsEmpty)
             {
                 return;
             }
@@ -31,7 +31,7 @@ namespace PrivacyAnalyzers.Rules
             {
                 var file = fileContext.AdditionalFile;
                 var problems = PolicyFiles.IsPolicy(file) && policy.File == file ? policy.Policy!.Problems
-                    : PolicyFiles.IsSources(file) ? sources.Problems
+                    : PolicyFiles.IsSources(file) && sources.File == file ? sources.Sources.Problems
                     : ImmutableArray<FileProblem>.Empty;
                 if (problems.IsEmpty || file.GetText(fileContext.CancellationToken) is not { } text)
                 {

@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace PrivacyAnalyzers.Robustness.Tests.Infrastructure;
+
+/// <summary>
+/// Every analyzer and every code fix of the package, found by reflection, so a rule or a fix added
+/// later is covered without touching this suite.
+/// </summary>
+internal static class Plugins
+{
+    public static Assembly AnalyzerAssembly { get; } = typeof(PrivacyAnalyzers.Rules.CollectionSiteAnalyzer).Assembly;
+
+    public static Assembly CodeFixAssembly { get; } = typeof(PrivacyAnalyzers.CodeFixes.UndeclaredCollectionFixer).Assembly;
+
+    /// <summary>Fresh instances of every concrete analyzer, in a stable order.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> Analyzers() => Instantiate<DiagnosticAnalyzer>(AnalyzerAssembly);
+
+    /// <summary>Fresh instances of every concrete code fix provider, in a stable order.</summary>
+    public static ImmutableArray<CodeFixProvider> Fixers() => Instantiate<CodeFixProvider>(CodeFixAssembly);
+
+    /// <summary>Every diagnostic id the analyzers can report.</summary>
+    public static ImmutableHashSet<string> DiagnosticIds { get; } =
+        Analyzers().SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToImmutableHashSet(StringComparer.Ordinal);
+
+    /// <summary>The ids that are off by default (the inventory): the suite turns them on so their code runs too.</summary>
+    public static ImmutableArray<string> DisabledByDefault { get; } =
+        Analyzers().SelectMany(a => a.SupportedDiagnostics).Where(d => !d.IsEnabledByDefault).Select(d => d.Id)
+            .Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal).ToImmutableArray();
+
+    private static ImmutableArray<T> Instantiate<T>(Assembly assembly)
+        where T : class
+        => assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(T).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) != null)
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .Select(t => (T)Activator.CreateInstance(t)!)
+            .ToImmutableArray();
+}
