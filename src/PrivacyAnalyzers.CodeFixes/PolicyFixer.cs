@@ -131,7 +131,11 @@ namespace PrivacyAnalyzers.CodeFixes
             {
                 var solution = context.Solution;
                 var projects = context.Scope == FixAllScope.Solution ? context.Solution.Projects : new[] { context.Project };
-                foreach (var project in projects)
+
+                // Projects often share one policy (at the repository root): each project holds its
+                // own copy of that file, so allowances are gathered per file and written to every copy.
+                var byFile = new Dictionary<string, (List<DocumentId> Copies, List<(string, string)> Allowances)>(StringComparer.Ordinal);
+                foreach (var project in projects.OrderBy(p => p.FilePath ?? p.Name, StringComparer.Ordinal))
                 {
                     var policy = FindPolicy(project);
                     if (policy is null)
@@ -142,6 +146,7 @@ namespace PrivacyAnalyzers.CodeFixes
                     IEnumerable<Diagnostic> diagnostics = context.Scope == FixAllScope.Document && context.Document != null
                         ? await context.GetDocumentDiagnosticsAsync(context.Document).ConfigureAwait(false)
                         : await context.GetAllDiagnosticsAsync(project).ConfigureAwait(false);
+
                     // Only what the chosen action does: a "disclose for P" choice fixes the undeclared
                     // PRIV003 sites; "allow" fixes the diagnostics whose purposes are known.
                     var allowances = diagnostics
@@ -149,10 +154,36 @@ namespace PrivacyAnalyzers.CodeFixes
                         .Where(d => (suggested != null) == (Allowances(d).Count == 0))
                         .OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal)
                         .ThenBy(d => d.Location.SourceSpan.Start)
-                        .SelectMany(d => Allowances(d, suggested))
-                        .Distinct()
-                        .ToList();
-                    solution = await ApplyAsync(solution, policy.Id, allowances, cancellationToken).ConfigureAwait(false);
+                        .SelectMany(d => Allowances(d, suggested));
+
+                    var key = policy.FilePath ?? policy.Id.Id.ToString();
+                    if (!byFile.TryGetValue(key, out var group))
+                    {
+                        byFile[key] = group = (new List<DocumentId>(), new List<(string, string)>());
+                    }
+
+                    group.Copies.Add(policy.Id);
+                    group.Allowances.AddRange(allowances);
+                }
+
+                foreach (var (copies, allowances) in byFile.Values)
+                {
+                    var first = solution.GetAdditionalDocument(copies[0]);
+                    if (first is null)
+                    {
+                        continue;
+                    }
+
+                    var text = await first.GetTextAsync(cancellationToken).ConfigureAwait(false);
+                    foreach (var (category, purpose) in allowances.Distinct())
+                    {
+                        text = PolicyEditor.Allow(text, category, purpose);
+                    }
+
+                    foreach (var copy in copies)
+                    {
+                        solution = solution.WithAdditionalDocumentText(copy, text);
+                    }
                 }
 
                 return solution;

@@ -135,9 +135,7 @@ public sealed class CodeFixTests
     /// solution scope must leave that one file with every project's allowances: two copies edited
     /// differently cannot both be saved, and the last one written wins.
     /// </summary>
-    [Fact(Skip = "Bug: PolicyFixer's Fix All edits each project's copy of a shared PrivacyPolicy.txt with that project's allowances only; "
-        + "the copies diverge and saving keeps one of them, so the other projects' allowances are lost. "
-        + "Fix: group projects by the policy file's path, apply the union of their allowances once, and set that text on every copy.")]
+    [Fact]
     public async Task FixAllInSolutionScopeKeepsASharedPolicyWhole()
     {
         var projects = Corpora.Seeds.Where(p => !p.Name.EndsWith("ConsoleTool", StringComparison.Ordinal)).ToList();
