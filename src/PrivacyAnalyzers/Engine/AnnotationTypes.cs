@@ -10,6 +10,7 @@ namespace PrivacyAnalyzers.Engine
     internal sealed class AnnotationTypes
     {
         public const string Namespace = "PrivacyAnalyzers";
+        public const string AssemblyName = "PrivacyAnalyzers.Annotations";
         public const string CollectsPersonalDataName = "CollectsPersonalDataAttribute";
         public const string PersonalDataSourceName = "PersonalDataSourceAttribute";
 

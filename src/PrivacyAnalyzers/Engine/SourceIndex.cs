@@ -23,17 +23,20 @@ namespace PrivacyAnalyzers.Engine
         private readonly AnnotationTypes annotations;
         private readonly ConcurrentDictionary<ISymbol, SourceEntry> cache;
         private readonly Func<ISymbol, SourceEntry> resolve;
+        private readonly HashSet<IAssemblySymbol> annotatedAssemblies;
 
         private SourceIndex(
             Dictionary<ISymbol, SourceEntry> bySymbol,
             HashSet<string> names,
             HashSet<INamedTypeSymbol> interfaces,
-            AnnotationTypes annotations)
+            AnnotationTypes annotations,
+            HashSet<IAssemblySymbol> annotatedAssemblies)
         {
             this.bySymbol = bySymbol;
             this.names = names;
             this.interfaces = interfaces;
             this.annotations = annotations;
+            this.annotatedAssemblies = annotatedAssemblies;
             cache = new ConcurrentDictionary<ISymbol, SourceEntry>(SymbolEqualityComparer.Default);
             resolve = Resolve;
         }
@@ -69,7 +72,39 @@ namespace PrivacyAnalyzers.Engine
                 }
             }
 
-            return new SourceIndex(bySymbol, names, interfaces, new AnnotationTypes(compilation));
+            var annotations = new AnnotationTypes(compilation);
+            return new SourceIndex(bySymbol, names, interfaces, annotations, AnnotatedAssemblies(compilation, annotations));
+        }
+
+        /// <summary>
+        /// The assemblies whose members can carry <c>[PersonalDataSource]</c>: this one, and those
+        /// that reference the annotations. Members of every other assembly (the framework, most
+        /// packages) are looked up by name only.
+        /// </summary>
+        private static HashSet<IAssemblySymbol> AnnotatedAssemblies(Compilation compilation, AnnotationTypes annotations)
+        {
+            var assemblies = new HashSet<IAssemblySymbol>(SymbolEqualityComparer.Default);
+            if (!annotations.SourcesPossible)
+            {
+                return assemblies;
+            }
+
+            assemblies.Add(compilation.Assembly);
+            foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+            {
+                foreach (var module in assembly.Modules)
+                {
+                    foreach (var reference in module.ReferencedAssemblies)
+                    {
+                        if (reference.Name == AnnotationTypes.AssemblyName)
+                        {
+                            assemblies.Add(assembly);
+                        }
+                    }
+                }
+            }
+
+            return assemblies;
         }
 
         /// <summary>
@@ -78,8 +113,10 @@ namespace PrivacyAnalyzers.Engine
         /// </summary>
         public SourceEntry? Find(ISymbol symbol)
         {
-            // Cheap first: most members are not named like any source and are not annotated.
-            if (!annotations.SourcesPossible && !names.Contains(symbol.Name))
+            // Cheap first: most members are not named like any source, and live in an assembly that
+            // cannot carry [PersonalDataSource] (the framework, packages that do not use the annotations).
+            if (!names.Contains(symbol.Name)
+                && (annotatedAssemblies.Count == 0 || symbol.ContainingAssembly is not { } assembly || !annotatedAssemblies.Contains(assembly)))
             {
                 return null;
             }
@@ -108,7 +145,7 @@ namespace PrivacyAnalyzers.Engine
                 }
             }
 
-            if (annotations.SourcesPossible)
+            if (annotations.SourcesPossible && MayHaveAttributes(definition))
             {
                 var category = annotations.SourceCategory(definition);
                 if (category != null)
@@ -146,6 +183,43 @@ namespace PrivacyAnalyzers.Engine
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Whether a member may carry attributes: always for metadata; for source, only when one of
+        /// its declarations has an attribute list, so the compiler is not made to bind attributes of
+        /// every member our callbacks meet.
+        /// </summary>
+        private static bool MayHaveAttributes(ISymbol symbol)
+        {
+            if (symbol.DeclaringSyntaxReferences.IsEmpty)
+            {
+                return true;
+            }
+
+            foreach (var reference in symbol.DeclaringSyntaxReferences)
+            {
+                var node = reference.GetSyntax();
+                if (node is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Parent.Parent: { } field })
+                {
+                    node = field;
+                }
+
+                var lists = node switch
+                {
+                    Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax member => member.AttributeLists.Count,
+                    Microsoft.CodeAnalysis.CSharp.Syntax.LocalFunctionStatementSyntax local => local.AttributeLists.Count,
+                    Microsoft.CodeAnalysis.CSharp.Syntax.ParameterSyntax parameter => parameter.AttributeLists.Count,
+                    Microsoft.CodeAnalysis.CSharp.Syntax.AccessorDeclarationSyntax accessor => accessor.AttributeLists.Count,
+                    _ => 1,
+                };
+                if (lists > 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static ISymbol Definition(ISymbol symbol)

@@ -140,10 +140,10 @@ namespace PrivacyAnalyzers.Rules
             /// <summary>Controller actions and bound Razor Pages properties: sites of the personal data they bind.</summary>
             public void AnalyzeBoundSymbol(SymbolAnalysisContext context)
             {
-                var fields = new System.Collections.Generic.List<BoundField>();
                 switch (context.Symbol)
                 {
                     case IMethodSymbol method when binding!.IsAction(method):
+                        var fields = new System.Collections.Generic.List<BoundField>();
                         foreach (var parameter in method.Parameters)
                         {
                             if (!binding.IsService(parameter))
@@ -156,8 +156,9 @@ namespace PrivacyAnalyzers.Rules
 
                         break;
                     case IPropertySymbol property when binding!.IsBoundProperty(property):
-                        binding.Collect(property, property.Type, fields);
-                        ReportBound(context.ReportDiagnostic, context.Options, fields, property, null, property);
+                        var bound = new System.Collections.Generic.List<BoundField>();
+                        binding.Collect(property, property.Type, bound);
+                        ReportBound(context.ReportDiagnostic, context.Options, bound, property, null, property);
                         break;
                 }
             }
