@@ -44,6 +44,7 @@ internal sealed record CorpusInput(
         var projects = Directory.EnumerateFiles(src, "*.csproj", SearchOption.AllDirectories)
             .Where(p => Regex.IsMatch(File.ReadAllText(p), "<TargetFramework>netstandard2.0</TargetFramework>"))
             .Select(p => Path.GetDirectoryName(p)!)
+            .Where(p => Directory.EnumerateFiles(p, "*.cs", SearchOption.AllDirectories).Any(f => !IsBuildOutput(f)))
             .OrderBy(p => p, StringComparer.Ordinal)
             .ToList();
         var files = projects

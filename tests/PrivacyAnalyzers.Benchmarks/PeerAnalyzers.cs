@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -227,6 +226,4 @@ internal static class PeerAnalyzers
     /// <summary>For reports: a version string of an analyzer file.</summary>
     public static string FileVersionOf(string path)
         => FileVersionInfo.GetVersionInfo(path).ProductVersion?.Split('+')[0] ?? AssemblyName.GetAssemblyName(path).Version?.ToString() ?? "?";
-
-    public static string Format(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 }

@@ -37,6 +37,7 @@ internal static class Report
         if (result.Configurations.Contains(Suite.OursTimed))
         {
             rows.Add(new Row("PrivacyAnalyzers callback time (telemetry)", result.Rounds.Select(r => r[Suite.OursTimed].CallbackMs).ToList(), Array.Empty<double>(), string.Empty));
+            rows.Add(new Row("no-op floor callback time, same run (telemetry)", result.Rounds.Select(r => r[Suite.OursTimed].FloorCallbackMs).ToList(), Array.Empty<double>(), string.Empty));
         }
 
         if (result.Documents.Count > 0)
@@ -121,6 +122,8 @@ internal static class Report
         if (Has(Suite.OursTimed, Suite.CompileOnly))
         {
             Add("PrivacyAnalyzers callback time / compile only, CPU", r => r[Suite.OursTimed].CallbackMs, r => r[Suite.CompileOnly].CpuMs, null, percent: true);
+            Add("no-op floor callback time / compile only (the telemetry's own floor)", r => r[Suite.OursTimed].FloorCallbackMs, r => r[Suite.CompileOnly].WallMs, null, percent: true);
+            Add("(PrivacyAnalyzers − no-op floor) callback time / compile only", r => r[Suite.OursTimed].CallbackMs - r[Suite.OursTimed].FloorCallbackMs, r => r[Suite.CompileOnly].WallMs, null, percent: true);
         }
 
         foreach (var (name, configuration) in new[] { ("no-op (the driver's floor)", Suite.NoOp), ("PrivacyAnalyzers", Suite.Ours), ("NetAnalyzers", Suite.Net), ("Meziantou.Analyzer", Suite.Meziantou) })

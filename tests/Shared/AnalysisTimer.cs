@@ -56,8 +56,8 @@ public static class AnalysisTimer
     /// <summary>
     /// Each analyzer's own callback time: analysis with <c>logAnalyzerExecutionTime: true</c>, then
     /// <see cref="CompilationWithAnalyzers.GetAnalyzerTelemetryInfoAsync"/> per analyzer. The analysis runs
-    /// through <see cref="CompilationWithAnalyzers.GetAnalysisResultAsync(CancellationToken)"/>: since Roslyn
-    /// 4.x's rewrite, <c>GetAllDiagnosticsAsync</c> keeps no per-analyzer state, so its telemetry reads zero.
+    /// through <see cref="CompilationWithAnalyzers.GetAnalysisResultAsync(CancellationToken)"/>, which records
+    /// per-analyzer state in every Roslyn version (after <c>GetAllDiagnosticsAsync</c>, Roslyn 5.9's telemetry reads zero).
     /// The wall time is that of the analyzer diagnostics alone (the compiler binds what analysis needs).
     /// </summary>
     public static async Task<TimedAnalysis> CallbackTimesAsync(
