@@ -144,18 +144,6 @@ public sealed partial class HygieneTests
         Assert.Matches(new Regex("<AdditionalFiles\\s+Include=\"BannedSymbols\\.txt\"", RegexOptions.None, TimeSpan.FromSeconds(1)), project);
     }
 
-    /// <summary>Infrastructure/TestReferences.cs copies the analyzer tests' reference list: the stubs must stay the same.</summary>
-    [Fact]
-    public void StubListMatchesTheAnalyzerTests()
-    {
-        var original = File.ReadAllText(Path.Combine(Repo.Root, "tests", "PrivacyAnalyzers.Tests", "Verifiers", "TestReferences.cs"));
-        var names = StubName().Matches(original).Select(m => m.Groups[1].Value).Where(n => n != "PrivacyAnalyzers.Annotations.dll").ToList();
-        Assert.Equal(names, TestReferences.PlatformStubNames);
-    }
-
-    [GeneratedRegex("FromBin\\(\"([^\"]+)\"\\)")]
-    private static partial Regex StubName();
-
     private static bool IsMutable(Type type)
     {
         if (type.IsArray)

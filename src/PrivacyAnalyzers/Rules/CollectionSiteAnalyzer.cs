@@ -319,7 +319,7 @@ namespace PrivacyAnalyzers.Rules
                 Microsoft.CodeAnalysis.Operations.IObjectCreationOperation creation => creation.Constructor!,
                 _ => null,
             };
-            var api = member is null ? source.MemberId : new CollectionSite(operation, member, source, common, null).ApiName;
+            var api = member is null ? source.MemberId : CollectionSite.NameOf(member, null);
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.PossibleCollection,
                 operation.Syntax.GetLocation(),

@@ -37,7 +37,7 @@ public static class AllAnalyzers
     {
         public Test()
         {
-            ReferenceAssemblies = TestReferences.None;
+            ReferenceAssemblies = OfflineReferenceAssemblies.None;
             TestState.AdditionalReferences.AddRange(TestReferences.All);
             DisabledDiagnostics.Add(RuleIds.CollectionSite);
         }
@@ -54,7 +54,7 @@ public static class AllAnalyzers
     {
         public FixTest()
         {
-            ReferenceAssemblies = TestReferences.None;
+            ReferenceAssemblies = OfflineReferenceAssemblies.None;
             TestState.AdditionalReferences.AddRange(TestReferences.All);
             DisabledDiagnostics.Add(RuleIds.CollectionSite);
         }

@@ -25,7 +25,7 @@ public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
     {
         public Test()
         {
-            ReferenceAssemblies = TestReferences.None;
+            ReferenceAssemblies = OfflineReferenceAssemblies.None;
             TestState.AdditionalReferences.AddRange(TestReferences.All);
 
             // The inventory rule is off by default, as in a real build; the framework turns every rule on.

@@ -1,20 +1,16 @@
 using System.Collections.Immutable;
 using System.Reflection.Metadata;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Testing;
 
 namespace PrivacyAnalyzers.Tests.Verifiers;
 
 /// <summary>
 /// The metadata references test code compiles against: the running .NET and ASP.NET Core shared
 /// frameworks (real), the annotations assembly, and the platform stubs (faithful, separate
-/// assemblies, as an app would reference them).
+/// assemblies, as an app would reference them). Shared, linked, by every test project that compiles code.
 /// </summary>
 internal static class TestReferences
 {
-    /// <summary>An empty reference set: the references below are added explicitly, offline.</summary>
-    public static ReferenceAssemblies None { get; } = new("net10.0");
-
     public static ImmutableArray<MetadataReference> Framework { get; } = LoadFramework();
 
     public static MetadataReference Annotations { get; } = FromBin("PrivacyAnalyzers.Annotations.dll");
@@ -40,6 +36,15 @@ internal static class TestReferences
     /// <summary>Everything: what an app on any supported platform could reference.</summary>
     public static ImmutableArray<MetadataReference> All { get; } =
         Framework.Add(Annotations).AddRange(PlatformStubs);
+
+    /// <summary><see cref="All"/> plus Roslyn, so the project's own sources bind when they are the analyzed code.</summary>
+    public static ImmutableArray<MetadataReference> WithRoslyn { get; } = All.AddRange(new[]
+    {
+        typeof(Compilation).Assembly,
+        typeof(Microsoft.CodeAnalysis.CSharp.CSharpCompilation).Assembly,
+        typeof(Workspace).Assembly,
+        typeof(Microsoft.CodeAnalysis.CSharp.Formatting.CSharpFormattingOptions).Assembly,
+    }.Distinct().Select(a => (MetadataReference)MetadataReference.CreateFromFile(a.Location)));
 
     private static MetadataReference FromBin(string fileName)
         => MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, fileName));
