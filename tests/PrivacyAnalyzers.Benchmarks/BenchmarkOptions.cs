@@ -16,6 +16,12 @@ internal sealed class BenchmarkOptions
 
     public string? Markdown { get; private set; }
 
+    /// <summary>A folder of C# sources kept outside the repository, measured as one more corpus.</summary>
+    public string? CorpusDirectory { get; private set; }
+
+    /// <summary>Preprocessor symbols for <see cref="CorpusDirectory"/>.</summary>
+    public IReadOnlyList<string> Defines { get; private set; } = Array.Empty<string>();
+
     /// <summary>Lines of the realistic generated corpus.</summary>
     public int GeneratedLines { get; private set; } = 100_000;
 
@@ -60,6 +66,12 @@ internal sealed class BenchmarkOptions
                 case "--documents":
                     options.Documents = PositiveInt(args, ++i);
                     break;
+                case "--corpus-dir":
+                    options.CorpusDirectory = Value(args, ++i);
+                    break;
+                case "--define":
+                    options.Defines = Value(args, ++i).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                    break;
                 case "--no-peers":
                     options.NoPeers = true;
                     break;
@@ -84,6 +96,7 @@ internal sealed class BenchmarkOptions
         options.DenseLines = denseLines ?? options.DenseLines;
         options.Corpora = corpus switch
         {
+            null when options.CorpusDirectory != null => Array.Empty<string>(),
             null => options.Corpora,
             "all" => new[] { "generated", "dense", "self" },
             "generated" or "dense" or "self" => new[] { corpus },
@@ -96,6 +109,9 @@ internal sealed class BenchmarkOptions
         usage: dotnet run -c Release --project tests/PrivacyAnalyzers.Benchmarks -- [options]
           --quick                 small corpora (6k and 3k lines), for a smoke run of about a minute
           --runs N                measured rounds per corpus after the warm-up (default 5)
+          --corpus-dir DIR        also measure a real code base kept outside the repository: every .cs file under DIR,
+                                  compiled as one library (alone, unless --corpus is given too)
+          --define A;B            preprocessor symbols for --corpus-dir
           --corpus NAME           generated | dense | self | all (default: all; --quick: generated and dense)
           --markdown FILE         also write the tables as Markdown
           --lines N               lines of the generated corpus (default 100000)

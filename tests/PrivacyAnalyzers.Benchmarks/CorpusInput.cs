@@ -19,10 +19,43 @@ internal sealed record CorpusInput(
     ImmutableArray<MetadataReference> References,
     int Lines,
     int Methods,
-    int SiteMethods)
+    int SiteMethods,
+    bool AllowUnsafe = false)
 {
     public CSharpCompilation Compile(IEnumerable<KeyValuePair<string, ReportDiagnostic>> severities)
-        => CorpusCompilation.Create(Name, Trees, References, severities);
+    {
+        var compilation = CorpusCompilation.Create(Name, Trees, References, severities);
+        return AllowUnsafe ? compilation.WithOptions(compilation.Options.WithAllowUnsafe(true)) : compilation;
+    }
+
+    /// <summary>
+    /// A real code base kept outside this repository (see docs/performance.md): every .cs file under
+    /// <paramref name="directory"/> except build output, as one library against the running .NET and
+    /// ASP.NET Core shared frameworks and the annotations (as a project with the package has them),
+    /// unsafe code allowed, with the given preprocessor symbols.
+    /// </summary>
+    public static CorpusInput Folder(string directory, IReadOnlyList<string> defines)
+    {
+        var root = Path.GetFullPath(directory);
+        if (!Directory.Exists(root))
+        {
+            throw new DirectoryNotFoundException($"--corpus-dir: no folder {root}");
+        }
+
+        var files = Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !IsBuildOutput(f))
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .ToList();
+        var parseOptions = CorpusCompilation.ParseOptions.WithPreprocessorSymbols(defines);
+        var trees = files
+            .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), parseOptions, path: f))
+            .ToImmutableArray();
+        var lines = trees.Sum(t => t.GetText().Lines.Count);
+        var name = Path.GetFileName(root.TrimEnd(Path.DirectorySeparatorChar));
+        var description = $"the folder {root} (kept outside this repository): {files.Count} files, {lines:N0} lines"
+            + (defines.Count > 0 ? ", defines " + string.Join(";", defines) : string.Empty);
+        return new CorpusInput(name, description, trees, CorpusCompilation.References, lines, Methods: 0, SiteMethods: 0, AllowUnsafe: true);
+    }
 
     public static CorpusInput Generated(string name, CorpusOptions options)
     {

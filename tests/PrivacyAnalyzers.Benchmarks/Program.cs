@@ -88,12 +88,14 @@ internal static class Program
         await suite.RunAsync(warmUp, runs: 1, documents: 2, warmUp: true, Console.WriteLine);
 
         var results = new List<CorpusResult>();
-        foreach (var name in options.Corpora)
+        var names = options.CorpusDirectory is null ? options.Corpora : options.Corpora.Append("folder");
+        foreach (var name in names)
         {
             var corpus = name switch
             {
                 "generated" => CorpusInput.Generated("generated", CorpusOptions.Realistic(options.GeneratedLines)),
                 "dense" => CorpusInput.Generated("dense", CorpusOptions.Dense(options.DenseLines)),
+                "folder" => CorpusInput.Folder(options.CorpusDirectory!, options.Defines),
                 _ => CorpusInput.Self(root),
             };
             Console.WriteLine($"corpus '{corpus.Name}': {corpus.Description}");

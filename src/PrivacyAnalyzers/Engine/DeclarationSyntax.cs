@@ -25,32 +25,85 @@ namespace PrivacyAnalyzers.Engine
         public IReadOnlyList<IdArgument> Purposes { get; }
 
         /// <summary>
-        /// Reads an attribute if it is a <c>CollectsPersonalData</c>: a name check first (cheap), the
-        /// symbol only when the name matches. Arguments that are not constants are skipped.
+        /// Reads an attribute if it is a <c>CollectsPersonalData</c>: a name check first (cheap), then
+        /// the values the compiler already bound for the symbol the attribute is on (its
+        /// <see cref="AttributeData"/>), paired with the argument expressions by position. Only when the
+        /// owner or the arguments cannot be paired that way (an unusual target, a named argument out of
+        /// order) is the attribute bound again through the semantic model. Arguments that are not
+        /// constants are skipped.
         /// </summary>
         public static DeclarationSyntax? TryRead(AttributeSyntax attribute, SemanticModel model, AnnotationTypes annotations, System.Threading.CancellationToken cancellationToken)
         {
-            var name = attribute.Name switch
-            {
-                QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-                AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-                SimpleNameSyntax simple => simple.Identifier.ValueText,
-                _ => null,
-            };
-            if (name != "CollectsPersonalData" && name != AnnotationTypes.CollectsPersonalDataName)
-            {
-                return null;
-            }
-
-            if (model.GetSymbolInfo(attribute, cancellationToken).Symbol is not IMethodSymbol constructor
-                || !annotations.IsCollectsPersonalData(constructor.ContainingType)
+            if (!AttributeNames.Is(attribute, AnnotationTypes.CollectsPersonalDataName)
                 || attribute.ArgumentList is not { Arguments.Count: > 0 } list)
             {
                 return null;
             }
 
-            IdArgument? category = null;
-            var purposes = new List<IdArgument>();
+            var expressions = Expressions(list);
+            if (expressions.Category is null)
+            {
+                return null;
+            }
+
+            var owner = Owner(attribute, model, cancellationToken);
+            if (owner != null)
+            {
+                foreach (var data in owner.GetAttributes())
+                {
+                    if (data.ApplicationSyntaxReference is { } reference && reference.Span == attribute.Span && reference.SyntaxTree == attribute.SyntaxTree)
+                    {
+                        return annotations.IsCollectsPersonalData(data.AttributeClass) ? FromAttributeData(attribute, data, expressions) ?? FromSemanticModel(attribute, model, expressions, cancellationToken) : null;
+                    }
+                }
+            }
+
+            if (model.GetSymbolInfo(attribute, cancellationToken).Symbol is not IMethodSymbol constructor
+                || !annotations.IsCollectsPersonalData(constructor.ContainingType))
+            {
+                return null;
+            }
+
+            return FromSemanticModel(attribute, model, expressions, cancellationToken);
+        }
+
+        /// <summary>The symbol an attribute applies to, for the usual placements; null for the rest.</summary>
+        private static ISymbol? Owner(AttributeSyntax attribute, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+        {
+            if (attribute.Parent is not AttributeListSyntax list)
+            {
+                return null;
+            }
+
+            var target = list.Target?.Identifier.ValueText;
+            switch (list.Parent)
+            {
+                case CompilationUnitSyntax:
+                    return target == "assembly" ? model.Compilation.Assembly : null;
+                case BaseFieldDeclarationSyntax field when target is null or "field" or "event" && field.Declaration.Variables.Count > 0:
+                    return model.GetDeclaredSymbol(field.Declaration.Variables[0], cancellationToken);
+                case BaseTypeDeclarationSyntax or DelegateDeclarationSyntax when target is null or "type":
+                case BaseMethodDeclarationSyntax or AccessorDeclarationSyntax when target is null or "method":
+                case BasePropertyDeclarationSyntax when target is null or "property" or "event":
+                    return model.GetDeclaredSymbol(list.Parent, cancellationToken);
+                case LocalFunctionStatementSyntax local when target is null or "method":
+                    return model.GetDeclaredSymbol(local, cancellationToken);
+                case LambdaExpressionSyntax lambda when target is null or "method":
+                    return model.GetSymbolInfo(lambda, cancellationToken).Symbol;
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>
+        /// The category and purpose expressions as written: loose trailing purposes, or one array (or
+        /// collection expression) of them. Not positional when an element cannot be paired with a value (a spread).
+        /// </summary>
+        private static (ExpressionSyntax? Category, List<ExpressionSyntax> Purposes, bool Positional) Expressions(AttributeArgumentListSyntax list)
+        {
+            ExpressionSyntax? category = null;
+            var purposes = new List<ExpressionSyntax>();
+            var positional = true;
             foreach (var argument in list.Arguments)
             {
                 if (argument.NameEquals != null)
@@ -58,43 +111,85 @@ namespace PrivacyAnalyzers.Engine
                     continue; // Justification, Retention, Recipients.
                 }
 
-                if (category is null)
+                // By name (`purposes: …, category: …`) or by position: the category comes first.
+                var name = argument.NameColon?.Name.Identifier.ValueText;
+                if (name == "category" || (name is null && category is null))
                 {
-                    category = Read(argument.Expression, model, cancellationToken);
-                    if (category is null)
-                    {
-                        return null;
-                    }
-
+                    category = argument.Expression;
                     continue;
                 }
 
-                if (argument.Expression is ArrayCreationExpressionSyntax { Initializer: { } initializer })
+                switch (argument.Expression)
                 {
-                    AddAll(initializer.Expressions, model, purposes, cancellationToken);
-                }
-                else if (argument.Expression is ImplicitArrayCreationExpressionSyntax implicitArray)
-                {
-                    AddAll(implicitArray.Initializer.Expressions, model, purposes, cancellationToken);
-                }
-                else if (Read(argument.Expression, model, cancellationToken) is { } purpose)
-                {
-                    purposes.Add(purpose);
+                    case ArrayCreationExpressionSyntax { Initializer: { } initializer }:
+                        purposes.AddRange(initializer.Expressions);
+                        break;
+                    case ImplicitArrayCreationExpressionSyntax implicitArray:
+                        purposes.AddRange(implicitArray.Initializer.Expressions);
+                        break;
+                    case CollectionExpressionSyntax collection:
+                        foreach (var element in collection.Elements)
+                        {
+                            if (element is ExpressionElementSyntax expression)
+                            {
+                                purposes.Add(expression.Expression);
+                            }
+                            else
+                            {
+                                positional = false;
+                            }
+                        }
+
+                        break;
+                    default:
+                        purposes.Add(argument.Expression);
+                        break;
                 }
             }
 
-            return category is null ? null : new DeclarationSyntax(attribute, category, purposes);
+            return (category, purposes, positional);
         }
 
-        private static void AddAll(SeparatedSyntaxList<ExpressionSyntax> expressions, SemanticModel model, List<IdArgument> purposes, System.Threading.CancellationToken cancellationToken)
+        /// <summary>The values the compiler bound, by position; null when they cannot be paired with the expressions.</summary>
+        private static DeclarationSyntax? FromAttributeData(AttributeSyntax attribute, AttributeData data, (ExpressionSyntax? Category, List<ExpressionSyntax> Purposes, bool Positional) expressions)
         {
-            foreach (var expression in expressions)
+            var arguments = data.ConstructorArguments;
+            if (!expressions.Positional || arguments.Length != 2 || arguments[0].Value is not string category || arguments[1].Kind != TypedConstantKind.Array
+                || arguments[1].IsNull || arguments[1].Values.Length != expressions.Purposes.Count)
+            {
+                return null;
+            }
+
+            var purposes = new List<IdArgument>(expressions.Purposes.Count);
+            for (var i = 0; i < expressions.Purposes.Count; i++)
+            {
+                if (arguments[1].Values[i].Value is string purpose)
+                {
+                    purposes.Add(new IdArgument(purpose, expressions.Purposes[i]));
+                }
+            }
+
+            return new DeclarationSyntax(attribute, new IdArgument(category, expressions.Category!), purposes);
+        }
+
+        private static DeclarationSyntax? FromSemanticModel(AttributeSyntax attribute, SemanticModel model, (ExpressionSyntax? Category, List<ExpressionSyntax> Purposes, bool Positional) expressions, System.Threading.CancellationToken cancellationToken)
+        {
+            var category = Read(expressions.Category!, model, cancellationToken);
+            if (category is null)
+            {
+                return null;
+            }
+
+            var purposes = new List<IdArgument>(expressions.Purposes.Count);
+            foreach (var expression in expressions.Purposes)
             {
                 if (Read(expression, model, cancellationToken) is { } purpose)
                 {
                     purposes.Add(purpose);
                 }
             }
+
+            return new DeclarationSyntax(attribute, category, purposes);
         }
 
         private static IdArgument? Read(ExpressionSyntax expression, SemanticModel model, System.Threading.CancellationToken cancellationToken)

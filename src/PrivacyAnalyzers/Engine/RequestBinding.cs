@@ -17,6 +17,9 @@ namespace PrivacyAnalyzers.Engine
     /// </summary>
     internal sealed class RequestBinding
     {
+        private const string BindPropertyName = "BindPropertyAttribute";
+        private const string BindPropertiesName = "BindPropertiesAttribute";
+
         /// <summary>How deep bound types are searched for personal members (a form with an Address).</summary>
         private const int MaxDepth = 3;
 
@@ -36,25 +39,28 @@ namespace PrivacyAnalyzers.Engine
         private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<BoundField>> fieldsByType =
             new ConcurrentDictionary<ITypeSymbol, ImmutableArray<BoundField>>(SymbolEqualityComparer.Default);
 
-        private readonly ConcurrentDictionary<INamedTypeSymbol, bool> controllers = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<INamedTypeSymbol, bool> controllers = new ConcurrentDictionary<INamedTypeSymbol, bool>(concurrencyLevel: 4, capacity: 256, SymbolReferenceComparer.Instance);
         private readonly Func<INamedTypeSymbol, bool> isController;
 
         public RequestBinding(Compilation compilation)
         {
             isController = IsController;
-            emailAddress = compilation.GetTypeByMetadataName("System.ComponentModel.DataAnnotations.EmailAddressAttribute");
-            phone = compilation.GetTypeByMetadataName("System.ComponentModel.DataAnnotations.PhoneAttribute");
-            creditCard = compilation.GetTypeByMetadataName("System.ComponentModel.DataAnnotations.CreditCardAttribute");
-            dataType = compilation.GetTypeByMetadataName("System.ComponentModel.DataAnnotations.DataTypeAttribute");
-            personalData = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Identity.PersonalDataAttribute");
-            dataClassification = compilation.GetTypeByMetadataName("Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute");
-            controllerBase = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ControllerBase");
-            controllerAttribute = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ControllerAttribute");
-            nonAction = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.NonActionAttribute");
-            fromServices = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.FromServicesAttribute");
-            bindProperty = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.BindPropertyAttribute");
-            bindProperties = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.BindPropertiesAttribute");
-            endpointRouteBuilderExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions");
+            var types = new ReferencedTypes(compilation);
+            const string Annotations = "System.ComponentModel.Annotations", NetFramework = "System.ComponentModel.DataAnnotations";
+            const string Mvc = "Microsoft.AspNetCore.Mvc.Core";
+            emailAddress = types.Get("System.ComponentModel.DataAnnotations.EmailAddressAttribute", Annotations, NetFramework);
+            phone = types.Get("System.ComponentModel.DataAnnotations.PhoneAttribute", Annotations, NetFramework);
+            creditCard = types.Get("System.ComponentModel.DataAnnotations.CreditCardAttribute", Annotations, NetFramework);
+            dataType = types.Get("System.ComponentModel.DataAnnotations.DataTypeAttribute", Annotations, NetFramework);
+            personalData = types.Get("Microsoft.AspNetCore.Identity.PersonalDataAttribute", "Microsoft.Extensions.Identity.Stores");
+            dataClassification = types.Get("Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute", "Microsoft.Extensions.Compliance.Abstractions");
+            controllerBase = types.Get("Microsoft.AspNetCore.Mvc.ControllerBase", Mvc);
+            controllerAttribute = types.Get("Microsoft.AspNetCore.Mvc.ControllerAttribute", Mvc);
+            nonAction = types.Get("Microsoft.AspNetCore.Mvc.NonActionAttribute", Mvc);
+            fromServices = types.Get("Microsoft.AspNetCore.Mvc.FromServicesAttribute", Mvc);
+            bindProperty = types.Get("Microsoft.AspNetCore.Mvc.BindPropertyAttribute", Mvc);
+            bindProperties = types.Get("Microsoft.AspNetCore.Mvc.BindPropertiesAttribute", Mvc);
+            endpointRouteBuilderExtensions = types.Get("Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions", "Microsoft.AspNetCore.Routing");
         }
 
         /// <summary>Whether the compilation can bind requests to annotated types at all.</summary>
@@ -70,7 +76,7 @@ namespace PrivacyAnalyzers.Engine
                 return false;
             }
 
-            return controllers.GetOrAdd(type, isController) && !Has(method, nonAction);
+            return controllers.GetOrAdd(type.OriginalDefinition, isController) && !Has(method, nonAction);
         }
 
         private bool IsController(INamedTypeSymbol type)
@@ -89,7 +95,8 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>Whether a property is bound from the request by Razor Pages or MVC.</summary>
         public bool IsBoundProperty(IPropertySymbol property)
             => !property.IsStatic && property.SetMethod != null
-                && (Has(property, bindProperty) || (property.ContainingType != null && Has(property.ContainingType, bindProperties)));
+                && ((bindProperty != null && AttributeNames.DeclarationsMayApply(property, BindPropertyName) && Has(property, bindProperty))
+                    || (bindProperties != null && property.ContainingType is { } type && AttributeNames.DeclarationsMayApply(type, BindPropertiesName) && Has(type, bindProperties)));
 
         /// <summary>Whether an invocation maps a minimal-API endpoint (<c>app.MapPost(…, handler)</c>).</summary>
         public bool IsEndpointMapping(IMethodSymbol method)

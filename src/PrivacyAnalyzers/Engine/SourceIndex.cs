@@ -8,72 +8,51 @@ using PrivacyAnalyzers.Catalog;
 namespace PrivacyAnalyzers.Engine
 {
     /// <summary>
-    /// The sources of one compilation: catalog entries resolved to symbols once, at compilation
-    /// start, plus the user's own <c>[PersonalDataSource]</c> members. Lookups on the hot path are a
-    /// name check and a dictionary hit; the slower questions (is this an override, an interface
-    /// implementation, an annotated member?) are answered once per distinct symbol and cached.
+    /// The sources of one compilation: the catalog (matched by documentation-comment id, see
+    /// <see cref="CatalogLookup"/>), plus the user's own <c>[PersonalDataSource]</c> members. On the hot
+    /// path, most operations are settled by a name check (is the member named like a catalog member?)
+    /// and an assembly check (can its assembly carry <c>[PersonalDataSource]</c>?); members of this
+    /// compilation also by a look at their declaration's attribute lists. Only what is left (a few
+    /// members per compilation) is resolved, once per distinct member definition, and cached.
     /// </summary>
     internal sealed class SourceIndex
     {
         private static readonly SourceEntry NoMatch = SourceEntry.Member("", "", "");
 
-        private readonly Dictionary<ISymbol, SourceEntry> bySymbol;
-        private readonly HashSet<string> names;
-        private readonly HashSet<INamedTypeSymbol> interfaces;
+        private readonly CatalogLookup catalog;
         private readonly AnnotationTypes annotations;
         private readonly ConcurrentDictionary<ISymbol, SourceEntry> cache;
         private readonly Func<ISymbol, SourceEntry> resolve;
         private readonly HashSet<IAssemblySymbol> annotatedAssemblies;
+        private readonly IAssemblySymbol ownAssembly;
+        private readonly ConcurrentDictionary<ISymbol, bool> typesWithSources;
+        private readonly Func<ISymbol, bool> mayDeclareSources;
 
-        private SourceIndex(
-            Dictionary<ISymbol, SourceEntry> bySymbol,
-            HashSet<string> names,
-            HashSet<INamedTypeSymbol> interfaces,
-            AnnotationTypes annotations,
-            HashSet<IAssemblySymbol> annotatedAssemblies)
+        private SourceIndex(CatalogLookup catalog, AnnotationTypes annotations, IAssemblySymbol ownAssembly, HashSet<IAssemblySymbol> annotatedAssemblies)
         {
-            this.bySymbol = bySymbol;
-            this.names = names;
-            this.interfaces = interfaces;
+            this.catalog = catalog;
             this.annotations = annotations;
             this.annotatedAssemblies = annotatedAssemblies;
-            cache = new ConcurrentDictionary<ISymbol, SourceEntry>(SymbolEqualityComparer.Default);
+            this.ownAssembly = ownAssembly;
+
+            // Keyed by definition and by reference: a definition's public symbol is one object per
+            // compilation, and hashing by reference keeps the hot path off the symbol comparer. Sized
+            // for a large project's distinct members, so the table rarely grows (and locks) under load.
+            cache = new ConcurrentDictionary<ISymbol, SourceEntry>(concurrencyLevel: 4, capacity: 1024, SymbolReferenceComparer.Instance);
             resolve = Resolve;
+            typesWithSources = new ConcurrentDictionary<ISymbol, bool>(concurrencyLevel: 4, capacity: 256, SymbolReferenceComparer.Instance);
+            mayDeclareSources = type => AttributeNames.MembersMayApply((INamedTypeSymbol)type, AnnotationTypes.PersonalDataSourceName);
         }
 
         /// <summary>Whether anything in this compilation could be a source; when not, analysis stops early.</summary>
-        public bool IsEmpty => bySymbol.Count == 0 && !annotations.SourcesPossible;
+        public bool IsEmpty => catalog.IsEmpty && !annotations.SourcesPossible;
 
         public AnnotationTypes Annotations => annotations;
 
         public static SourceIndex Create(Compilation compilation, ImmutableArray<SourceEntry> entries)
         {
-            var bySymbol = new Dictionary<ISymbol, SourceEntry>(SymbolEqualityComparer.Default);
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            var interfaces = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
-            var resolved = new List<ISymbol>();
-            foreach (var entry in entries)
-            {
-                resolved.Clear();
-                MemberIdResolver.Resolve(compilation, entry.MemberId, resolved);
-                foreach (var symbol in resolved)
-                {
-                    var definition = symbol.OriginalDefinition;
-                    if (!bySymbol.ContainsKey(definition))
-                    {
-                        bySymbol.Add(definition, entry);
-                    }
-
-                    names.Add(definition.Name);
-                    if (definition.ContainingType is { TypeKind: TypeKind.Interface } iface)
-                    {
-                        interfaces.Add(iface);
-                    }
-                }
-            }
-
             var annotations = new AnnotationTypes(compilation);
-            return new SourceIndex(bySymbol, names, interfaces, annotations, AnnotatedAssemblies(compilation, annotations));
+            return new SourceIndex(CatalogLookup.For(entries), annotations, compilation.Assembly, AnnotatedAssemblies(compilation, annotations));
         }
 
         /// <summary>
@@ -83,7 +62,7 @@ namespace PrivacyAnalyzers.Engine
         /// </summary>
         private static HashSet<IAssemblySymbol> AnnotatedAssemblies(Compilation compilation, AnnotationTypes annotations)
         {
-            var assemblies = new HashSet<IAssemblySymbol>(SymbolEqualityComparer.Default);
+            var assemblies = new HashSet<IAssemblySymbol>(SymbolReferenceComparer.Instance);
             if (!annotations.SourcesPossible)
             {
                 return assemblies;
@@ -115,24 +94,35 @@ namespace PrivacyAnalyzers.Engine
         {
             // Cheap first: most members are not named like any source, and live in an assembly that
             // cannot carry [PersonalDataSource] (the framework, packages that do not use the annotations).
-            if (!names.Contains(symbol.Name)
-                && (annotatedAssemblies.Count == 0 || symbol.ContainingAssembly is not { } assembly || !annotatedAssemblies.Contains(assembly)))
+            if (!catalog.IsMemberName(symbol.Name))
             {
-                return null;
+                if (annotatedAssemblies.Count == 0 || symbol.ContainingAssembly is not { } assembly || !annotatedAssemblies.Contains(assembly))
+                {
+                    return null;
+                }
+
+                // Compiler-made members (anonymous types, records' synthesized members) carry no
+                // attributes; in source, only a type with a member that names the attribute can have one.
+                if (symbol.IsImplicitlyDeclared
+                    || (ReferenceEquals(assembly, ownAssembly) && symbol is not IMethodSymbol { MethodKind: MethodKind.LocalFunction }
+                        && symbol.ContainingType is { } type && !typesWithSources.GetOrAdd(type.OriginalDefinition, mayDeclareSources)))
+                {
+                    return null;
+                }
             }
 
-            var match = cache.GetOrAdd(symbol, resolve);
+            var match = cache.GetOrAdd(Definition(symbol), resolve);
             return ReferenceEquals(match, NoMatch) ? null : match;
         }
 
-        private SourceEntry Resolve(ISymbol symbol)
+        /// <summary>Resolves a member definition: the catalog (through overrides and interfaces), then <c>[PersonalDataSource]</c>.</summary>
+        private SourceEntry Resolve(ISymbol definition)
         {
-            var definition = Definition(symbol);
-            if (names.Contains(definition.Name))
+            if (catalog.IsMemberName(definition.Name))
             {
                 for (var current = definition; current != null; current = Overridden(current))
                 {
-                    if (bySymbol.TryGetValue(current.OriginalDefinition, out var entry))
+                    if (catalog.Match(current.OriginalDefinition) is { } entry)
                     {
                         return entry;
                     }
@@ -145,7 +135,7 @@ namespace PrivacyAnalyzers.Engine
                 }
             }
 
-            if (annotations.SourcesPossible && MayHaveAttributes(definition))
+            if (annotations.SourcesPossible && MayBeMarkedSource(definition))
             {
                 var category = annotations.SourceCategory(definition);
                 if (category != null)
@@ -160,21 +150,21 @@ namespace PrivacyAnalyzers.Engine
         private SourceEntry? FindThroughInterface(ISymbol member)
         {
             var type = member.ContainingType;
-            if (type is null || interfaces.Count == 0 || member.IsStatic)
+            if (type is null || member.IsStatic)
             {
                 return null;
             }
 
             foreach (var iface in type.AllInterfaces)
             {
-                if (!interfaces.Contains(iface.OriginalDefinition))
+                if (!catalog.NamesMembersOf(iface))
                 {
                     continue;
                 }
 
                 foreach (var candidate in iface.GetMembers(member.Name))
                 {
-                    if (bySymbol.TryGetValue(candidate.OriginalDefinition, out var entry)
+                    if (catalog.Match(candidate.OriginalDefinition) is { } entry
                         && SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(candidate)?.OriginalDefinition, member))
                     {
                         return entry;
@@ -186,41 +176,11 @@ namespace PrivacyAnalyzers.Engine
         }
 
         /// <summary>
-        /// Whether a member may carry attributes: always for metadata; for source, only when one of
-        /// its declarations has an attribute list, so the compiler is not made to bind attributes of
-        /// every member our callbacks meet.
+        /// Whether a member may carry <c>[PersonalDataSource]</c>: always for metadata; for source, only
+        /// when one of its declarations names the attribute, so the compiler is not made to bind the
+        /// attributes of every member our callbacks meet.
         /// </summary>
-        private static bool MayHaveAttributes(ISymbol symbol)
-        {
-            if (symbol.DeclaringSyntaxReferences.IsEmpty)
-            {
-                return true;
-            }
-
-            foreach (var reference in symbol.DeclaringSyntaxReferences)
-            {
-                var node = reference.GetSyntax();
-                if (node is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Parent.Parent: { } field })
-                {
-                    node = field;
-                }
-
-                var lists = node switch
-                {
-                    Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax member => member.AttributeLists.Count,
-                    Microsoft.CodeAnalysis.CSharp.Syntax.LocalFunctionStatementSyntax local => local.AttributeLists.Count,
-                    Microsoft.CodeAnalysis.CSharp.Syntax.ParameterSyntax parameter => parameter.AttributeLists.Count,
-                    Microsoft.CodeAnalysis.CSharp.Syntax.AccessorDeclarationSyntax accessor => accessor.AttributeLists.Count,
-                    _ => 1,
-                };
-                if (lists > 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private static bool MayBeMarkedSource(ISymbol symbol) => AttributeNames.DeclarationsMayApply(symbol, AnnotationTypes.PersonalDataSourceName);
 
         private static ISymbol Definition(ISymbol symbol)
         {

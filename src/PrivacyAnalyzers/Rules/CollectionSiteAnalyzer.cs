@@ -13,10 +13,11 @@ using PrivacyAnalyzers.Taxonomy;
 namespace PrivacyAnalyzers.Rules
 {
     /// <summary>
-    /// The rules about collection sites, in one pass over the operations: PRIV001 (undeclared),
-    /// PRIV003 (not disclosed by the policy), PRIV004 (a declaration that covers no site) and PRIV007
-    /// (the inventory, off by default). One pass, because the expensive part, finding the sites and
-    /// their coverage, is the same for all four.
+    /// The rules about collection sites and declarations, in one pass: PRIV001 (undeclared), PRIV003
+    /// (not disclosed by the policy), PRIV004 (a declaration that covers no site), PRIV007 (the
+    /// inventory, off by default), PRIV008 (may collect), and, on each declaration read,
+    /// PRIV002 and PRIV006 (<see cref="DeclarationRules"/>). One pass, because the expensive parts,
+    /// finding the sites and their coverage and reading the declarations, are shared by all of them.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class CollectionSiteAnalyzer : DiagnosticAnalyzer
@@ -26,7 +27,9 @@ namespace PrivacyAnalyzers.Rules
             Descriptors.CategoryNotDisclosed,
             Descriptors.UnusedDeclaration,
             Descriptors.CollectionSite,
-            Descriptors.PossibleCollection);
+            Descriptors.PossibleCollection,
+            Descriptors.PurposeNotAllowed,
+            Descriptors.UnknownId);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -72,8 +75,8 @@ namespace PrivacyAnalyzers.Rules
         {
             private readonly SourceIndex index;
             private readonly PrivacyPolicy? policy;
-            private readonly ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), Location> declarations = new ConcurrentDictionary<(SyntaxTree, TextSpan), Location>();
-            private readonly ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), string> unusedReasons = new ConcurrentDictionary<(SyntaxTree, TextSpan), string>();
+            private readonly ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), (Location Location, string Category, string Reason)> declarations =
+                new ConcurrentDictionary<(SyntaxTree, TextSpan), (Location, string, string)>();
             private readonly ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), byte> used = new ConcurrentDictionary<(SyntaxTree, TextSpan), byte>();
 
             private readonly RequestBinding? binding;
@@ -276,32 +279,25 @@ namespace PrivacyAnalyzers.Rules
                     return;
                 }
 
+                DeclarationRules.Check(declaration, policy, context.ReportDiagnostic);
                 var key = (attribute.SyntaxTree, attribute.Span);
-                declarations.TryAdd(key, attribute.GetLocation());
                 var settings = AnalyzerSettings.For(context.Options, attribute.SyntaxTree);
                 var onAssembly = attribute.Parent is AttributeListSyntax { Target.Identifier.ValueText: "assembly" };
                 var onType = attribute.Parent?.Parent is BaseTypeDeclarationSyntax;
                 var reason = onAssembly && !settings.AllowAssemblyDeclarations ? ": assembly-level declarations are turned off (" + AnalyzerSettings.AssemblyDeclarationsKey + " = false)"
                     : onType && !settings.AllowTypeDeclarations ? ": type-level declarations are turned off (" + AnalyzerSettings.TypeDeclarationsKey + " = false)"
                     : string.Empty;
-                unusedReasons.TryAdd(key, declaration.Category.Id + "\u0000" + reason);
+                declarations.TryAdd(key, (attribute.GetLocation(), declaration.Category.Id, reason));
             }
 
             public void ReportUnusedDeclarations(CompilationAnalysisContext context)
             {
                 foreach (var pair in declarations)
                 {
-                    if (used.ContainsKey(pair.Key) || !unusedReasons.TryGetValue(pair.Key, out var text))
+                    if (!used.ContainsKey(pair.Key))
                     {
-                        continue;
+                        context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnusedDeclaration, pair.Value.Location, pair.Value.Category, pair.Value.Reason));
                     }
-
-                    var separator = text.IndexOf('\u0000');
-                    context.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.UnusedDeclaration,
-                        pair.Value,
-                        text.Substring(0, separator),
-                        text.Substring(separator + 1)));
                 }
             }
         }

@@ -125,6 +125,81 @@ public sealed class PolicyRulesTests
         AllAnalyzers.Message(RuleIds.UnusedDeclaration).WithSpan(10, 6, 10, 90).WithArguments("user.contact.fax_number", ""),
         AllAnalyzers.Message(RuleIds.UnusedDeclaration).WithSpan(11, 6, 11, 78).WithArguments("user.device.fleet_tag", ""));
 
+    /// <summary>
+    /// Declarations are read from the values the compiler bound for their symbol, paired with the
+    /// arguments by position: every placement and argument shape must still report at the very
+    /// argument at fault, including those read through the semantic model instead (a record
+    /// parameter's <c>property:</c> target, named arguments, a collection expression).
+    /// </summary>
+    [Fact]
+    public Task UnknownIdsAreReportedAtTheArgumentWhereverTheDeclarationIs() => Run(
+        """
+        using System;
+        using PrivacyAnalyzers;
+
+        [assembly: CollectsPersonalData(DataCategories.Email, {|#0:"essential.servise"|})]
+
+        [CollectsPersonalData(DataCategories.Email, new[] { Purposes.EssentialService, {|#1:"essential.servise"|} })]
+        class Everywhere
+        {
+            [CollectsPersonalData(DataCategories.Email, {|#2:"essential.servise"|})]
+            private string? field;
+
+            [CollectsPersonalData(DataCategories.Email, {|#3:"essential.servise"|})]
+            public event EventHandler? Changed;
+
+            public string Name
+            {
+                [CollectsPersonalData(DataCategories.Email, {|#4:"essential.servise"|})]
+                get => field ?? "";
+            }
+
+            [CollectsPersonalData(purposes: new[] { {|#5:"essential.servise"|} }, category: DataCategories.Email)]
+            public Everywhere() { }
+
+            [CollectsPersonalData(DataCategories.Email, [Purposes.EssentialService, {|#6:"essential.servise"|}])]
+            void Method()
+            {
+                [CollectsPersonalData({|#7:"user.contact.emial"|})]
+                void Local() { }
+
+                Func<int> lambda = [CollectsPersonalData(DataCategories.Email, {|#8:"essential.servise"|})] () => 1;
+                Local();
+                Changed?.Invoke(this, EventArgs.Empty);
+                _ = lambda;
+            }
+        }
+
+        record Person([property: CollectsPersonalData(DataCategories.Email, {|#9:"essential.servise"|})] string Email);
+        """,
+        policy: null,
+        UnusedDeclarations().SelectMany((unused, i) => new[]
+        {
+            unused,
+            i == 7
+                ? AllAnalyzers.Message(RuleIds.UnknownId).WithLocation(i).WithArguments("user.contact.emial", "category", ": did you mean 'user.contact.email'?")
+                : AllAnalyzers.Message(RuleIds.UnknownId).WithLocation(i).WithArguments("essential.servise", "purpose", ": did you mean 'essential.service'?"),
+        }).ToArray());
+
+    /// <summary>PRIV004 for every declaration of the test above, in order: none of them covers a site.</summary>
+    private static IEnumerable<DiagnosticResult> UnusedDeclarations()
+    {
+        (int Line, int Column, int EndColumn, string Category)[] spans =
+        [
+            (4, 12, 75, "user.contact.email"),
+            (6, 2, 102, "user.contact.email"),
+            (9, 6, 69, "user.contact.email"),
+            (12, 6, 69, "user.contact.email"),
+            (17, 10, 73, "user.contact.email"),
+            (21, 6, 99, "user.contact.email"),
+            (24, 6, 98, "user.contact.email"),
+            (27, 10, 52, "user.contact.emial"),
+            (30, 29, 92, "user.contact.email"),
+            (37, 26, 89, "user.contact.email"),
+        ];
+        return spans.Select(s => AllAnalyzers.Message(RuleIds.UnusedDeclaration).WithSpan(s.Line, s.Column, s.Line, s.EndColumn).WithArguments(s.Category, ""));
+    }
+
     [Fact]
     public Task MalformedLinesAreReportedWhereTheyAreAndTheRestApplies() => Run(
         """

@@ -396,6 +396,69 @@ public sealed class UndeclaredCollectionTests
             Message(0, "Crm.CallerAddress", "IP address", "user.device.ip_address", "'Report.Who' or an enclosing type"));
     }
 
+    /// <summary>
+    /// A user's sources wherever they can be declared: the syntax filters that keep the hot path off
+    /// attribute binding (by type, by member) must not lose one.
+    /// </summary>
+    [Fact]
+    public async Task UserDefinedSourcesAreFoundInEveryPlacement()
+    {
+        const string source = """
+            using System;
+            using PrivacyAnalyzers;
+
+            partial class Directory
+            {
+                [PersonalDataSource(DataCategories.Email)]
+                public string Email
+                {
+                    get => "";
+                }
+
+                [Obsolete("not a source")]
+                public string Name => "";
+            }
+
+            partial class Directory
+            {
+                [PrivacyAnalyzers.PersonalDataSourceAttribute(DataCategories.PhoneNumber)]
+                public T Phone<T>() => default!;
+            }
+
+            static class Extensions
+            {
+                [PersonalDataSource(DataCategories.DeviceId)]
+                public static string DeviceOf(this Directory directory) => "";
+            }
+
+            record Contact([property: PersonalDataSource(DataCategories.Email)] string Address);
+
+            class Report
+            {
+                void Run(Directory directory, Contact contact)
+                {
+                    _ = {|#0:directory.Email|};
+                    _ = directory.Name;
+                    _ = {|#1:directory.Phone<string>()|};
+                    _ = {|#2:directory.DeviceOf()|};
+                    _ = {|#3:contact.Address|};
+                    _ = {|#4:Local()|};
+
+                    [PersonalDataSource(DataCategories.Name)]
+                    static string Local() => "";
+                }
+            }
+            """;
+
+        await Verify.VerifyAnalyzerAsync(
+            source,
+            Message(0, "Directory.Email", "Email address", "user.contact.email", "'Report.Run' or an enclosing type"),
+            Message(1, "Directory.Phone", "Phone number", "user.contact.phone_number", "'Report.Run' or an enclosing type"),
+            Message(2, "Extensions.DeviceOf", "Device ID", "user.device.device_id", "'Report.Run' or an enclosing type"),
+            Message(3, "Contact.Address", "Email address", "user.contact.email", "'Report.Run' or an enclosing type"),
+            Message(4, "Report.Local", "Name", "user.name", "'Report.Run' or an enclosing type"));
+    }
+
     private static DiagnosticResult Message(int location, params object[] arguments)
         => Verify.Diagnostic(RuleIds.UndeclaredCollection).WithLocation(location).WithArguments(arguments);
 }

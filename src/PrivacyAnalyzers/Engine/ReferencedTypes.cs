@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace PrivacyAnalyzers.Engine
+{
+    /// <summary>
+    /// Well-known types looked up in the assembly that defines them. <c>Compilation.GetTypeByMetadataName</c>
+    /// searches every reference, and in a fresh compilation its first calls make the compiler read the
+    /// type tables of them all (hundreds with the shared frameworks), inside our compilation-start
+    /// action. Asking the one assembly, found by name, costs only that assembly; a type written in the
+    /// compilation's own source (a stub, a polyfill) is found as before.
+    /// </summary>
+    internal sealed class ReferencedTypes
+    {
+        private readonly Compilation compilation;
+        private readonly Dictionary<string, IAssemblySymbol> assemblies = new Dictionary<string, IAssemblySymbol>(StringComparer.Ordinal);
+
+        public ReferencedTypes(Compilation compilation)
+        {
+            this.compilation = compilation;
+            foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+            {
+                if (!assemblies.ContainsKey(assembly.Identity.Name))
+                {
+                    assemblies.Add(assembly.Identity.Name, assembly);
+                }
+            }
+        }
+
+        /// <summary>Whether an assembly of that name is referenced.</summary>
+        public bool References(string assemblyName) => assemblies.ContainsKey(assemblyName);
+
+        /// <summary>
+        /// The type, from this compilation's source or from the first named assembly that has it. When a
+        /// named assembly is referenced but none has the type (it moved, behind a type forward), every
+        /// reference is searched; when none is referenced, the type is absent and the answer is null.
+        /// </summary>
+        public INamedTypeSymbol? Get(string metadataName, params string[] assemblyNames)
+        {
+            var own = compilation.Assembly.GetTypeByMetadataName(metadataName);
+            if (own != null)
+            {
+                return own;
+            }
+
+            var referenced = false;
+            foreach (var name in assemblyNames)
+            {
+                if (assemblies.TryGetValue(name, out var assembly))
+                {
+                    referenced = true;
+                    if (assembly.GetTypeByMetadataName(metadataName) is { } type)
+                    {
+                        return type;
+                    }
+                }
+            }
+
+            return referenced ? compilation.GetTypeByMetadataName(metadataName) : null;
+        }
+    }
+}
