@@ -17,18 +17,17 @@ namespace PrivacyAnalyzers.Engine
         private readonly INamedTypeSymbol? collectsPersonalData;
         private readonly INamedTypeSymbol? personalDataSource;
 
-        public AnnotationTypes(Compilation compilation)
+        public AnnotationTypes(ReferencedTypes types)
         {
             // The package's annotations assembly, or a copy of the attributes in this project's source.
             // A copy in some other assembly is looked for across all references, which only a project
             // without the annotations assembly pays.
-            var types = new ReferencedTypes(compilation);
-            collectsPersonalData = Find(compilation, types, Namespace + "." + CollectsPersonalDataName);
-            personalDataSource = Find(compilation, types, Namespace + "." + PersonalDataSourceName);
+            collectsPersonalData = Find(types, Namespace + "." + CollectsPersonalDataName);
+            personalDataSource = Find(types, Namespace + "." + PersonalDataSourceName);
         }
 
-        private static INamedTypeSymbol? Find(Compilation compilation, ReferencedTypes types, string metadataName)
-            => types.References(AssemblyName) ? types.Get(metadataName, AssemblyName) : compilation.GetTypeByMetadataName(metadataName);
+        private static INamedTypeSymbol? Find(ReferencedTypes types, string metadataName)
+            => types.References(AssemblyName) ? types.Get(metadataName, AssemblyName) : types.Compilation.GetTypeByMetadataName(metadataName);
 
         /// <summary>Whether a user's own member may be marked as a source in this compilation.</summary>
         public bool SourcesPossible => personalDataSource != null;

@@ -99,7 +99,7 @@ namespace PrivacyAnalyzers.Engine
         /// The category and purpose expressions as written: loose trailing purposes, or one array (or
         /// collection expression) of them. Not positional when an element cannot be paired with a value (a spread).
         /// </summary>
-        private static (ExpressionSyntax? Category, List<ExpressionSyntax> Purposes, bool Positional) Expressions(AttributeArgumentListSyntax list)
+        private static WrittenArguments Expressions(AttributeArgumentListSyntax list)
         {
             ExpressionSyntax? category = null;
             var purposes = new List<ExpressionSyntax>();
@@ -147,11 +147,11 @@ namespace PrivacyAnalyzers.Engine
                 }
             }
 
-            return (category, purposes, positional);
+            return new WrittenArguments(category, purposes, positional);
         }
 
         /// <summary>The values the compiler bound, by position; null when they cannot be paired with the expressions.</summary>
-        private static DeclarationSyntax? FromAttributeData(AttributeSyntax attribute, AttributeData data, (ExpressionSyntax? Category, List<ExpressionSyntax> Purposes, bool Positional) expressions)
+        private static DeclarationSyntax? FromAttributeData(AttributeSyntax attribute, AttributeData data, WrittenArguments expressions)
         {
             var arguments = data.ConstructorArguments;
             if (!expressions.Positional || arguments.Length != 2 || arguments[0].Value is not string category || arguments[1].Kind != TypedConstantKind.Array
@@ -172,7 +172,7 @@ namespace PrivacyAnalyzers.Engine
             return new DeclarationSyntax(attribute, new IdArgument(category, expressions.Category!), purposes);
         }
 
-        private static DeclarationSyntax? FromSemanticModel(AttributeSyntax attribute, SemanticModel model, (ExpressionSyntax? Category, List<ExpressionSyntax> Purposes, bool Positional) expressions, System.Threading.CancellationToken cancellationToken)
+        private static DeclarationSyntax? FromSemanticModel(AttributeSyntax attribute, SemanticModel model, WrittenArguments expressions, System.Threading.CancellationToken cancellationToken)
         {
             var category = Read(expressions.Category!, model, cancellationToken);
             if (category is null)
@@ -194,6 +194,24 @@ namespace PrivacyAnalyzers.Engine
 
         private static IdArgument? Read(ExpressionSyntax expression, SemanticModel model, System.Threading.CancellationToken cancellationToken)
             => model.GetConstantValue(expression, cancellationToken) is { HasValue: true, Value: string id } ? new IdArgument(id, expression) : null;
+    }
+
+    /// <summary>A declaration's id expressions as written, before their values are read.</summary>
+    internal readonly struct WrittenArguments
+    {
+        public WrittenArguments(ExpressionSyntax? category, List<ExpressionSyntax> purposes, bool positional)
+        {
+            Category = category;
+            Purposes = purposes;
+            Positional = positional;
+        }
+
+        public ExpressionSyntax? Category { get; }
+
+        public List<ExpressionSyntax> Purposes { get; }
+
+        /// <summary>Whether every purpose expression stands for one element of the bound array (no spread).</summary>
+        public bool Positional { get; }
     }
 
     /// <summary>One id argument of a declaration and its expression.</summary>

@@ -13,12 +13,11 @@ namespace PrivacyAnalyzers.Engine
     /// </summary>
     internal sealed class ReferencedTypes
     {
-        private readonly Compilation compilation;
         private readonly Dictionary<string, IAssemblySymbol> assemblies = new Dictionary<string, IAssemblySymbol>(StringComparer.Ordinal);
 
         public ReferencedTypes(Compilation compilation)
         {
-            this.compilation = compilation;
+            Compilation = compilation;
             foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
             {
                 if (!assemblies.ContainsKey(assembly.Identity.Name))
@@ -27,6 +26,9 @@ namespace PrivacyAnalyzers.Engine
                 }
             }
         }
+
+        /// <summary>The compilation whose references these are.</summary>
+        public Compilation Compilation { get; }
 
         /// <summary>Whether an assembly of that name is referenced.</summary>
         public bool References(string assemblyName) => assemblies.ContainsKey(assemblyName);
@@ -38,7 +40,7 @@ namespace PrivacyAnalyzers.Engine
         /// </summary>
         public INamedTypeSymbol? Get(string metadataName, params string[] assemblyNames)
         {
-            var own = compilation.Assembly.GetTypeByMetadataName(metadataName);
+            var own = Compilation.Assembly.GetTypeByMetadataName(metadataName);
             if (own != null)
             {
                 return own;
@@ -57,7 +59,7 @@ namespace PrivacyAnalyzers.Engine
                 }
             }
 
-            return referenced ? compilation.GetTypeByMetadataName(metadataName) : null;
+            return referenced ? Compilation.GetTypeByMetadataName(metadataName) : null;
         }
     }
 }

@@ -42,10 +42,9 @@ namespace PrivacyAnalyzers.Engine
         private readonly ConcurrentDictionary<INamedTypeSymbol, bool> controllers = new ConcurrentDictionary<INamedTypeSymbol, bool>(concurrencyLevel: 4, capacity: 256, SymbolReferenceComparer.Instance);
         private readonly Func<INamedTypeSymbol, bool> isController;
 
-        public RequestBinding(Compilation compilation)
+        public RequestBinding(ReferencedTypes types)
         {
             isController = IsController;
-            var types = new ReferencedTypes(compilation);
             const string Annotations = "System.ComponentModel.Annotations", NetFramework = "System.ComponentModel.DataAnnotations";
             const string Mvc = "Microsoft.AspNetCore.Mvc.Core";
             emailAddress = types.Get("System.ComponentModel.DataAnnotations.EmailAddressAttribute", Annotations, NetFramework);

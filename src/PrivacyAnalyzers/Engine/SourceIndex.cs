@@ -49,10 +49,10 @@ namespace PrivacyAnalyzers.Engine
 
         public AnnotationTypes Annotations => annotations;
 
-        public static SourceIndex Create(Compilation compilation, ImmutableArray<SourceEntry> entries)
+        public static SourceIndex Create(ReferencedTypes types, ImmutableArray<SourceEntry> entries)
         {
-            var annotations = new AnnotationTypes(compilation);
-            return new SourceIndex(CatalogLookup.For(entries), annotations, compilation.Assembly, AnnotatedAssemblies(compilation, annotations));
+            var annotations = new AnnotationTypes(types);
+            return new SourceIndex(CatalogLookup.For(entries), annotations, types.Compilation.Assembly, AnnotatedAssemblies(types.Compilation, annotations));
         }
 
         /// <summary>

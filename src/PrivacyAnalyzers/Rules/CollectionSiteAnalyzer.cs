@@ -44,14 +44,15 @@ namespace PrivacyAnalyzers.Rules
         {
             var sources = PolicyFiles.FindSources(context).Sources;
             var entries = sources.Entries.IsEmpty ? SourceCatalog.All : SourceCatalog.All.AddRange(sources.Entries);
-            var index = SourceIndex.Create(context.Compilation, entries);
+            var types = new ReferencedTypes(context.Compilation);
+            var index = SourceIndex.Create(types, entries);
             var fallback = NameFallback.Create(context.Options, entries);
             if (index.IsEmpty && fallback is null)
             {
                 return;
             }
 
-            var binding = new RequestBinding(context.Compilation);
+            var binding = new RequestBinding(types);
             var analysis = new SiteAnalysis(index, PolicyFiles.FindPolicy(context).Policy, binding.IsEmpty ? null : binding);
             context.RegisterOperationAction(analysis.AnalyzeOperation, SiteDetector.OperationKinds);
             if (!binding.IsEmpty)
