@@ -14,8 +14,6 @@ namespace PrivacyAnalyzers.Cli
     /// </summary>
     internal static class App
     {
-        private static readonly string[] VerbosityNames = { "quiet", "normal", "detailed" };
-
         /// <summary>Runs the tool; tests call this in-process with their own writers and token.</summary>
         /// <param name="errorIsTerminal">Whether stderr is a terminal: progress is shown only then.</param>
         /// <param name="handleTermination">Whether Ctrl-C and SIGTERM cancel the run (the real process only).</param>
@@ -63,47 +61,31 @@ namespace PrivacyAnalyzers.Cli
         {
             var root = new RootCommand("privacy: find where code collects personal data, check it is declared, and write data-collection manifests (PrivacyAnalyzers).");
 
-            var path = new Argument<string>("path") { Description = "A .sln, .slnx or .csproj file, or a folder (its one solution or project file, else its .cs files)." };
             var format = new Option<string>("--format", "-f") { Description = "Output format: " + string.Join(", ", ManifestFormats.All.Select(f => $"{f.Name} ({f.Description})")), DefaultValueFactory = _ => "json" };
             format.AcceptOnlyFromAmong(ManifestFormats.Names.ToArray());
             var output = new Option<string?>("--output", "-o") { Description = "Write to this file (atomically) instead of stdout." };
-            var policy = new Option<string?>("--policy") { Description = "A privacy policy file to check against, in place of the project's PrivacyPolicy.txt." };
-            var verbosity = new Option<string>("--verbosity", "-v") { Description = "quiet, normal or detailed (what stderr shows).", DefaultValueFactory = _ => "normal" };
-            verbosity.AcceptOnlyFromAmong(VerbosityNames);
             var timestamp = new Option<bool>("--timestamp") { Description = "Record the time of the scan in the output (off by default: equal code, equal bytes)." };
 
-            var scan = new Command("scan", "Scan a solution, project or folder and write a data-collection manifest.")
-            {
-                path, format, output, policy, verbosity, timestamp,
-            };
+            var scanInput = new ScanOptions();
+            var scan = new Command("scan", "Scan a solution, project or folder and write a data-collection manifest.");
+            scanInput.AddTo(scan);
+            scan.Options.Add(format);
+            scan.Options.Add(output);
+            scan.Options.Add(timestamp);
             scan.SetAction((result, token) => ScanAsync(
-                result.GetValue(path)!,
+                scanInput.Read(result),
                 result.GetValue(format)!,
                 result.GetValue(output),
-                result.GetValue(policy),
-                Parse(result.GetValue(verbosity)),
                 result.GetValue(timestamp),
                 stdout,
                 stderr,
                 errorIsTerminal,
                 token));
 
-            var checkPath = new Argument<string>("path") { Description = path.Description };
-            var checkPolicy = new Option<string?>("--policy") { Description = policy.Description };
-            var checkVerbosity = new Option<string>("--verbosity", "-v") { Description = verbosity.Description, DefaultValueFactory = _ => "normal" };
-            checkVerbosity.AcceptOnlyFromAmong(VerbosityNames);
-            var check = new Command("check", "Exit 0 when every collection site is declared and allowed, 1 with the findings when not, 2 on errors.")
-            {
-                checkPath, checkPolicy, checkVerbosity,
-            };
-            check.SetAction((result, token) => CheckAsync(
-                result.GetValue(checkPath)!,
-                result.GetValue(checkPolicy),
-                Parse(result.GetValue(checkVerbosity)),
-                stdout,
-                stderr,
-                errorIsTerminal,
-                token));
+            var checkInput = new ScanOptions();
+            var check = new Command("check", "Exit 0 when every collection site is declared and allowed, 1 with the findings when not, 2 on errors.");
+            checkInput.AddTo(check);
+            check.SetAction((result, token) => CheckAsync(checkInput.Read(result), stdout, stderr, errorIsTerminal, token));
 
             var before = new Argument<string>("old") { Description = "The manifest before the change (privacy scan --format json)." };
             var after = new Argument<string>("new") { Description = "The manifest after the change." };
@@ -120,30 +102,21 @@ namespace PrivacyAnalyzers.Cli
             return root;
         }
 
-        private static Verbosity Parse(string? verbosity) => verbosity switch
-        {
-            "quiet" => Verbosity.Quiet,
-            "detailed" => Verbosity.Detailed,
-            _ => Verbosity.Normal,
-        };
-
         private static async Task<int> ScanAsync(
-            string path,
+            ScanRequest request,
             string formatName,
             string? output,
-            string? policyArgument,
-            Verbosity verbosity,
             bool timestamp,
             TextWriter stdout,
             TextWriter stderr,
             bool errorIsTerminal,
             CancellationToken cancellationToken)
         {
-            var reporter = new Reporter(stderr, verbosity, errorIsTerminal);
+            var reporter = new Reporter(stderr, request.Verbosity, errorIsTerminal);
             return await Guard(reporter, async () =>
             {
                 var format = ManifestFormats.Get(formatName);
-                var (result, manifest, analyzers) = await RunScanAsync(path, policyArgument, reporter, timestamp, cancellationToken).ConfigureAwait(false);
+                var (result, manifest, analyzers) = await RunScanAsync(request, reporter, timestamp, cancellationToken).ConfigureAwait(false);
                 var text = format.Render(manifest, new FormatContext(analyzers.Descriptors, RepositoryPrefix(result.Input.RootDirectory)));
                 if (output is null)
                 {
@@ -161,12 +134,12 @@ namespace PrivacyAnalyzers.Cli
             }, cancellationToken).ConfigureAwait(false);
         }
 
-        private static async Task<int> CheckAsync(string path, string? policyArgument, Verbosity verbosity, TextWriter stdout, TextWriter stderr, bool errorIsTerminal, CancellationToken cancellationToken)
+        private static async Task<int> CheckAsync(ScanRequest request, TextWriter stdout, TextWriter stderr, bool errorIsTerminal, CancellationToken cancellationToken)
         {
-            var reporter = new Reporter(stderr, verbosity, errorIsTerminal);
+            var reporter = new Reporter(stderr, request.Verbosity, errorIsTerminal);
             return await Guard(reporter, async () =>
             {
-                var (result, manifest, _) = await RunScanAsync(path, policyArgument, reporter, timestamp: false, cancellationToken).ConfigureAwait(false);
+                var (result, manifest, _) = await RunScanAsync(request, reporter, timestamp: false, cancellationToken).ConfigureAwait(false);
                 var currentDirectory = Directory.GetCurrentDirectory();
                 foreach (var finding in manifest.Findings)
                 {
@@ -218,10 +191,10 @@ namespace PrivacyAnalyzers.Cli
         }
 
         /// <summary>Loads, analyses and builds the manifest; fails (exit 2) when no project could be analysed at all.</summary>
-        private static async Task<(ScanResult Result, Manifest Manifest, AnalyzerSet Analyzers)> RunScanAsync(string path, string? policyArgument, Reporter reporter, bool timestamp, CancellationToken cancellationToken)
+        private static async Task<(ScanResult Result, Manifest Manifest, AnalyzerSet Analyzers)> RunScanAsync(ScanRequest request, Reporter reporter, bool timestamp, CancellationToken cancellationToken)
         {
-            var input = ScanInput.Resolve(path);
-            var policy = PolicyFiles.Resolve(policyArgument);
+            var input = ScanInput.Resolve(request.Path);
+            var policy = PolicyFiles.Resolve(request.Policy);
             var analyzers = AnalyzerSet.Load();
             var result = await Scanner.ScanAsync(input, policy, analyzers, reporter, cancellationToken).ConfigureAwait(false);
             var analysed = result.Projects.Where(p => p.Status != Scanner.FailedStatus).ToList();
