@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Reflection;
 using System.Reflection.Metadata;
 using Microsoft.CodeAnalysis;
 
@@ -15,23 +16,14 @@ internal static class TestReferences
 
     public static MetadataReference Annotations { get; } = FromBin("PrivacyAnalyzers.Annotations.dll");
 
-    public static ImmutableArray<MetadataReference> PlatformStubs { get; } = ImmutableArray.Create(
-        FromBin("Microsoft.Maui.Essentials.dll"),
-        FromBin("Xamarin.Essentials.dll"),
-        FromBin("Mono.Android.dll"),
-        FromBin("Microsoft.iOS.dll"),
-        FromBin("Xamarin.GooglePlayServices.Tasks.dll"),
-        FromBin("Xamarin.GooglePlayServices.Location.dll"),
-        FromBin("Xamarin.GooglePlayServices.Ads.Identifier.dll"),
-        FromBin("System.Management.dll"),
-        FromBin("System.Drawing.Common.dll"),
-        FromBin("System.Windows.Forms.dll"),
-        FromBin("PresentationCore.dll"),
-        FromBin("System.DirectoryServices.AccountManagement.dll"),
-        FromBin("Microsoft.Windows.SDK.NET.dll"),
-        FromBin("UnityEngine.dll"),
-        FromBin("Microsoft.AppCenter.dll"),
-        FromBin("Firebase.Analytics.dll"));
+    /// <summary>
+    /// The assembly file names of the platform stubs, in ordinal order, as the build recorded them: one
+    /// <c>[AssemblyMetadata("PlatformStub", file)]</c> per stub referenced through tests/Stubs/PlatformStubs.props.
+    /// </summary>
+    public static ImmutableArray<string> PlatformStubFiles { get; } = RecordedPlatformStubs();
+
+    public static ImmutableArray<MetadataReference> PlatformStubs { get; } =
+        PlatformStubFiles.Select(FromBin).ToImmutableArray();
 
     /// <summary>Everything: what an app on any supported platform could reference.</summary>
     public static ImmutableArray<MetadataReference> All { get; } =
@@ -45,6 +37,24 @@ internal static class TestReferences
         typeof(Workspace).Assembly,
         typeof(Microsoft.CodeAnalysis.CSharp.Formatting.CSharpFormattingOptions).Assembly,
     }.Distinct().Select(a => (MetadataReference)MetadataReference.CreateFromFile(a.Location)));
+
+    private static ImmutableArray<string> RecordedPlatformStubs()
+    {
+        var files = typeof(TestReferences).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Where(a => a.Key == "PlatformStub" && a.Value != null)
+            .Select(a => a.Value!)
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .ToImmutableArray();
+        if (files.IsEmpty)
+        {
+            throw new InvalidOperationException(
+                "No [AssemblyMetadata(\"PlatformStub\", ...)] on " + typeof(TestReferences).Assembly.GetName().Name
+                + ": the test project must import tests/Stubs/PlatformStubs.props.");
+        }
+
+        return files;
+    }
 
     private static MetadataReference FromBin(string fileName)
         => MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, fileName));

@@ -1,43 +1,15 @@
-// Mirrors https://learn.microsoft.com/dotnet/api/microsoft.maui.devices.sensors.geolocationrequest
-// Mirrors https://learn.microsoft.com/dotnet/api/microsoft.maui.devices.sensors.geolocationaccuracy
 // Mirrors https://learn.microsoft.com/dotnet/api/microsoft.maui.devices.sensors.geolocationlisteningrequest
 // Mirrors https://learn.microsoft.com/dotnet/api/microsoft.maui.devices.sensors.geolocationlocationchangedeventargs
 // Mirrors https://learn.microsoft.com/dotnet/api/microsoft.maui.devices.sensors.geolocationlisteningfailedeventargs
+// GeolocationRequest and GeolocationAccuracy: ../Essentials.Shared/Sensors.cs.
 using System;
 
 namespace Microsoft.Maui.Devices.Sensors
 {
-    public enum GeolocationAccuracy
-    {
-        Default = 0,
-        Lowest = 1,
-        Low = 2,
-        Medium = 3,
-        High = 4,
-        Best = 5,
-    }
-
     public enum GeolocationError
     {
         PositionUnavailable = 0,
         Unauthorized = 1,
-    }
-
-    public class GeolocationRequest
-    {
-        public GeolocationRequest() => throw null!;
-
-        public GeolocationRequest(GeolocationAccuracy accuracy) => throw null!;
-
-        public GeolocationRequest(GeolocationAccuracy accuracy, TimeSpan timeout) => throw null!;
-
-        public GeolocationAccuracy DesiredAccuracy { get => throw null!; set => throw null!; }
-
-        public TimeSpan Timeout { get => throw null!; set => throw null!; }
-
-        public bool RequestFullAccuracy { get => throw null!; set => throw null!; }
-
-        public override string ToString() => throw null!;
     }
 
     public class GeolocationListeningRequest

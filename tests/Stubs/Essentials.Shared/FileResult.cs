@@ -1,13 +1,25 @@
 // Mirrors https://learn.microsoft.com/dotnet/api/microsoft.maui.storage.filebase
 // Mirrors https://learn.microsoft.com/dotnet/api/microsoft.maui.storage.fileresult
 // Mirrors https://learn.microsoft.com/dotnet/api/microsoft.maui.storage.readonlyfile
+// Mirrors https://learn.microsoft.com/dotnet/api/xamarin.essentials.filebase
+// Mirrors https://learn.microsoft.com/dotnet/api/xamarin.essentials.fileresult
+// Mirrors https://learn.microsoft.com/dotnet/api/xamarin.essentials.readonlyfile
+// One source for both Essentials stubs (see ../README.md); XAMARIN_ESSENTIALS marks where the two differ.
 using System.IO;
 using System.Threading.Tasks;
 
+#if XAMARIN_ESSENTIALS
+namespace Xamarin.Essentials
+#else
 namespace Microsoft.Maui.Storage
+#endif
 {
     public abstract class FileBase
     {
+#if XAMARIN_ESSENTIALS
+        internal FileBase() => throw null!;
+#endif
+
         internal FileBase(string fullPath) => throw null!;
 
         internal FileBase(string fullPath, string contentType) => throw null!;

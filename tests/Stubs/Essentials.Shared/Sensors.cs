@@ -1,9 +1,23 @@
 // Mirrors https://learn.microsoft.com/dotnet/api/microsoft.maui.devices.sensors.location
 // Mirrors https://learn.microsoft.com/dotnet/api/microsoft.maui.devices.sensors.placemark
-// Members marked '~' (nullable-oblivious) in PublicAPI.Shipped.txt are kept oblivious here.
+// Mirrors https://learn.microsoft.com/dotnet/api/microsoft.maui.devices.sensors.geolocationrequest
+// Mirrors https://learn.microsoft.com/dotnet/api/microsoft.maui.devices.sensors.geolocationaccuracy
+// Mirrors https://learn.microsoft.com/dotnet/api/xamarin.essentials.location
+// Mirrors https://learn.microsoft.com/dotnet/api/xamarin.essentials.placemark
+// Mirrors https://learn.microsoft.com/dotnet/api/xamarin.essentials.geolocationrequest
+// Mirrors https://learn.microsoft.com/dotnet/api/xamarin.essentials.geolocationaccuracy
+// Shapes checked against xamarin/Essentials Xamarin.Essentials/Types/Location.shared.cs, Types/Placemark.shared.cs
+// and Geolocation/*.shared.cs (parameter names).
+// Members marked '~' (nullable-oblivious) in MAUI's PublicAPI.Shipped.txt are kept oblivious here.
+// The location types of Microsoft.Maui.Devices.Sensors, one source for both Essentials stubs (see ../README.md);
+// XAMARIN_ESSENTIALS marks where the two APIs differ.
 using System;
 
+#if XAMARIN_ESSENTIALS
+namespace Xamarin.Essentials
+#else
 namespace Microsoft.Maui.Devices.Sensors
+#endif
 {
     public enum AltitudeReferenceSystem
     {
@@ -28,7 +42,9 @@ namespace Microsoft.Maui.Devices.Sensors
 
         public Location(double latitude, double longitude, DateTimeOffset timestamp) => throw null!;
 
+#if !XAMARIN_ESSENTIALS
         public Location(double latitude, double longitude, double altitude) => throw null!;
+#endif
 
 #nullable disable
         public Location(Location point) => throw null!;
@@ -46,7 +62,9 @@ namespace Microsoft.Maui.Devices.Sensors
 
         public double? VerticalAccuracy { get => throw null!; set => throw null!; }
 
+#if !XAMARIN_ESSENTIALS
         public bool ReducedAccuracy { get => throw null!; set => throw null!; }
+#endif
 
         public double? Speed { get => throw null!; set => throw null!; }
 
@@ -61,12 +79,16 @@ namespace Microsoft.Maui.Devices.Sensors
 #nullable disable
         public static double CalculateDistance(Location locationStart, Location locationEnd, DistanceUnits units) => throw null!;
 
+#if !XAMARIN_ESSENTIALS
         public override bool Equals(object obj) => throw null!;
+#endif
 
         public override string ToString() => throw null!;
 #nullable restore
 
+#if !XAMARIN_ESSENTIALS
         public override int GetHashCode() => throw null!;
+#endif
     }
 
 #nullable disable
@@ -101,4 +123,31 @@ namespace Microsoft.Maui.Devices.Sensors
         public override string ToString() => throw null!;
     }
 #nullable restore
+
+    public enum GeolocationAccuracy
+    {
+        Default = 0,
+        Lowest = 1,
+        Low = 2,
+        Medium = 3,
+        High = 4,
+        Best = 5,
+    }
+
+    public class GeolocationRequest
+    {
+        public GeolocationRequest() => throw null!;
+
+        public GeolocationRequest(GeolocationAccuracy accuracy) => throw null!;
+
+        public GeolocationRequest(GeolocationAccuracy accuracy, TimeSpan timeout) => throw null!;
+
+        public GeolocationAccuracy DesiredAccuracy { get => throw null!; set => throw null!; }
+
+        public TimeSpan Timeout { get => throw null!; set => throw null!; }
+
+        public bool RequestFullAccuracy { get => throw null!; set => throw null!; }
+
+        public override string ToString() => throw null!;
+    }
 }

@@ -2,10 +2,21 @@
 // Mirrors https://learn.microsoft.com/dotnet/api/microsoft.maui.devices.ideviceinfo
 // Mirrors https://learn.microsoft.com/dotnet/api/microsoft.maui.devices.deviceplatform
 // Mirrors https://learn.microsoft.com/dotnet/api/microsoft.maui.devices.deviceidiom
+// Mirrors https://learn.microsoft.com/dotnet/api/xamarin.essentials.deviceinfo
+// Mirrors https://learn.microsoft.com/dotnet/api/xamarin.essentials.deviceplatform
+// Mirrors https://learn.microsoft.com/dotnet/api/xamarin.essentials.deviceidiom
+// One source for both Essentials stubs (see ../README.md): MAUI Essentials kept Xamarin.Essentials' shapes here.
+// The MAUI stub compiles it with nullable annotations, the Xamarin stub oblivious, as the real assemblies are;
+// XAMARIN_ESSENTIALS marks where the two APIs differ.
 using System;
 
+#if XAMARIN_ESSENTIALS
+namespace Xamarin.Essentials
+#else
 namespace Microsoft.Maui.Devices
+#endif
 {
+#if !XAMARIN_ESSENTIALS
     public interface IDeviceInfo
     {
         string Model { get; }
@@ -24,10 +35,13 @@ namespace Microsoft.Maui.Devices
 
         DeviceType DeviceType { get; }
     }
+#endif
 
     public static class DeviceInfo
     {
+#if !XAMARIN_ESSENTIALS
         public static IDeviceInfo Current => throw null!;
+#endif
 
         public static string Model => throw null!;
 
@@ -59,7 +73,9 @@ namespace Microsoft.Maui.Devices
 
         public static DevicePlatform iOS => throw null!;
 
+#if !XAMARIN_ESSENTIALS
         public static DevicePlatform MacCatalyst => throw null!;
+#endif
 
         public static DevicePlatform macOS => throw null!;
 
@@ -69,7 +85,9 @@ namespace Microsoft.Maui.Devices
 
         public static DevicePlatform UWP => throw null!;
 
+#if !XAMARIN_ESSENTIALS
         public static DevicePlatform WinUI => throw null!;
+#endif
 
         public static DevicePlatform watchOS => throw null!;
 
@@ -79,7 +97,11 @@ namespace Microsoft.Maui.Devices
 
         public bool Equals(DevicePlatform other) => throw null!;
 
+#if XAMARIN_ESSENTIALS
+        public override bool Equals(object obj) => throw null!;
+#else
         public override bool Equals(object? obj) => throw null!;
+#endif
 
         public override int GetHashCode() => throw null!;
 
@@ -108,7 +130,11 @@ namespace Microsoft.Maui.Devices
 
         public bool Equals(DeviceIdiom other) => throw null!;
 
+#if XAMARIN_ESSENTIALS
+        public override bool Equals(object obj) => throw null!;
+#else
         public override bool Equals(object? obj) => throw null!;
+#endif
 
         public override int GetHashCode() => throw null!;
 
