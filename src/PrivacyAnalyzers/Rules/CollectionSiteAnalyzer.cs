@@ -48,13 +48,27 @@ namespace PrivacyAnalyzers.Rules
 
             var unused = new UnusedDeclarationReporter();
             var reporter = new SiteReporter(privacy.Policy, unused);
-            context.RegisterOperationAction(new OperationSites(privacy, reporter).Analyze, SiteDetector.OperationKinds);
-
+            var sites = new OperationSites(privacy, reporter);
             if (privacy.Binding is { } binding)
             {
+                // One operation action routes to both entry points: a second registration for
+                // invocations would cost the driver a second callback on every call in the code.
                 var bound = new BoundModelSites(privacy, binding, reporter);
-                context.RegisterOperationAction(bound.AnalyzeEndpoint, OperationKind.Invocation);
+                context.RegisterOperationAction(
+                    operation =>
+                    {
+                        sites.Analyze(operation);
+                        if (operation.Operation.Kind == OperationKind.Invocation)
+                        {
+                            bound.AnalyzeEndpoint(operation);
+                        }
+                    },
+                    SiteDetector.OperationKinds);
                 context.RegisterSymbolAction(bound.AnalyzeSymbol, SymbolKind.Method, SymbolKind.Property);
+            }
+            else
+            {
+                context.RegisterOperationAction(sites.Analyze, SiteDetector.OperationKinds);
             }
 
             if (privacy.Fallback is { } fallback)
