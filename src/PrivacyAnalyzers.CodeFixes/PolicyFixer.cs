@@ -50,7 +50,7 @@ namespace PrivacyAnalyzers.CodeFixes
 
                 // An undeclared site: the team picks the purpose it discloses.
                 if (diagnostic.Id == RuleIds.CategoryNotDisclosed
-                    && diagnostic.Properties.TryGetValue(Descriptors.CategoryProperty, out var undeclared) && undeclared != null)
+                    && diagnostic.Properties.TryGetValue(Contract.SiteCodec.CategoryKey, out var undeclared) && undeclared != null)
                 {
                     var nested = PurposeChoices.For(undeclared, null)
                         .Select(p => CodeAction.Create(
@@ -71,21 +71,21 @@ namespace PrivacyAnalyzers.CodeFixes
         /// <summary>What a diagnostic asks the policy to allow: PRIV002's purpose, or PRIV003's declared purposes.</summary>
         internal static IReadOnlyList<(string Category, string Purpose)> Allowances(Diagnostic diagnostic, string? suggestedPurpose = null)
         {
-            if (!diagnostic.Properties.TryGetValue(Descriptors.CategoryProperty, out var category) || category is null)
+            if (!diagnostic.Properties.TryGetValue(Contract.SiteCodec.CategoryKey, out var category) || category is null)
             {
                 return Array.Empty<(string, string)>();
             }
 
             if (diagnostic.Id == RuleIds.PurposeNotAllowed)
             {
-                return diagnostic.Properties.TryGetValue(Descriptors.PurposeProperty, out var purpose) && purpose != null
+                return diagnostic.Properties.TryGetValue(Contract.SiteCodec.PurposeKey, out var purpose) && purpose != null
                     ? new[] { (category, purpose) }
                     : Array.Empty<(string, string)>();
             }
 
-            if (diagnostic.Properties.TryGetValue(Descriptors.PurposesProperty, out var purposes) && !string.IsNullOrEmpty(purposes))
+            if (diagnostic.Properties.TryGetValue(Contract.SiteCodec.PurposesKey, out var purposes) && !string.IsNullOrEmpty(purposes))
             {
-                return purposes!.Split(',').Select(p => (category, p)).ToArray();
+                return Contract.SiteCodec.SplitList(purposes!).Select(p => (category, p)).ToArray();
             }
 
             return suggestedPurpose is null ? Array.Empty<(string, string)>() : new[] { (category, suggestedPurpose) };

@@ -38,7 +38,7 @@ namespace PrivacyAnalyzers.CodeFixes
             var policy = await PurposeChoices.PolicyOf(context.Document.Project, context.CancellationToken).ConfigureAwait(false);
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (!diagnostic.Properties.TryGetValue(Descriptors.CategoryProperty, out var category) || category is null)
+                if (!diagnostic.Properties.TryGetValue(Contract.SiteCodec.CategoryKey, out var category) || category is null)
                 {
                     continue;
                 }
@@ -86,7 +86,7 @@ namespace PrivacyAnalyzers.CodeFixes
             var declarations = new List<(SyntaxNode, string)>();
             foreach (var diagnostic in diagnostics)
             {
-                if (diagnostic.Properties.TryGetValue(Descriptors.CategoryProperty, out var category) && category != null
+                if (diagnostic.Properties.TryGetValue(Contract.SiteCodec.CategoryKey, out var category) && category != null
                     && (!chosen || Offers(category, policy, purpose))
                     && DeclarationTarget.Find(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true), scope) is { } target)
                 {

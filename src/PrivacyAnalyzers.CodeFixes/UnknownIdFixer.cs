@@ -25,7 +25,7 @@ namespace PrivacyAnalyzers.CodeFixes
             var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (diagnostic.Properties.TryGetValue(Descriptors.NearestProperty, out var nearest) && nearest != null
+                if (diagnostic.Properties.TryGetValue(Contract.SiteCodec.NearestKey, out var nearest) && nearest != null
                     && root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax expression)
                 {
                     context.RegisterCodeFix(

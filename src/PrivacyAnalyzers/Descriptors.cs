@@ -8,9 +8,6 @@ namespace PrivacyAnalyzers
         /// <summary>Where the rule pages live; the help link of rule X is <c>{HelpRoot}X.md</c>.</summary>
         public const string HelpRoot = "https://github.com/PrivacyAnalyzers/PrivacyAnalyzers/blob/main/docs/rules/";
 
-        /// <summary>The key of the category id in <see cref="Diagnostic.Properties"/>.</summary>
-        public const string CategoryProperty = "category";
-
         public static readonly DiagnosticDescriptor UndeclaredCollection = Create(
             RuleIds.UndeclaredCollection,
             title: "Personal data collected without a declared purpose",
@@ -54,15 +51,6 @@ namespace PrivacyAnalyzers
             DiagnosticSeverity.Warning,
             description: "Category and purpose ids come from the taxonomy, or from the privacy policy file where a team adds its own. An unknown id is usually a typo, and a declaration with a typo covers nothing.");
 
-        /// <summary>The key of the match confidence in <see cref="Diagnostic.Properties"/>: <c>name</c> for name-only matches, absent for symbol matches.</summary>
-        public const string ConfidenceProperty = "confidence";
-
-        /// <summary>The key of the purpose id at fault in <see cref="Diagnostic.Properties"/> (PRIV002).</summary>
-        public const string PurposeProperty = "purpose";
-
-        /// <summary>The key of the nearest known id in <see cref="Diagnostic.Properties"/> (PRIV006).</summary>
-        public const string NearestProperty = "nearest";
-
         public static readonly DiagnosticDescriptor CollectionSite = Create(
             RuleIds.CollectionSite,
             title: "Personal data collection site",
@@ -77,24 +65,6 @@ namespace PrivacyAnalyzers
             messageFormat: "{0} collects personal data for some values of '{1}' ({2}); this value is known only at run time",
             DiagnosticSeverity.Info,
             description: "Some APIs are personal only for some argument values: a settings key, a header name, a claim type, a registry value. When the value is not a constant, the analyzer cannot tell; it says so at info level instead of warning.");
-
-        /// <summary>The key of the possible category ids (comma-separated) of a PRIV008 in <see cref="Diagnostic.Properties"/>.</summary>
-        public const string CategoriesProperty = "categories";
-
-        /// <summary>The key of the declared purpose ids (comma-separated) in <see cref="Diagnostic.Properties"/>.</summary>
-        public const string PurposesProperty = "purposes";
-
-        /// <summary>The key of the source's documentation-comment id in <see cref="Diagnostic.Properties"/>.</summary>
-        public const string SourceProperty = "source";
-
-        /// <summary>The key of the source's platform in <see cref="Diagnostic.Properties"/>.</summary>
-        public const string PlatformProperty = "platform";
-
-        /// <summary>The key of the enclosing member's name (<c>Type.Member</c>) in <see cref="Diagnostic.Properties"/>.</summary>
-        public const string MemberProperty = "member";
-
-        /// <summary>The key of the covering declaration's category in <see cref="Diagnostic.Properties"/>.</summary>
-        public const string DeclaredCategoryProperty = "declaredCategory";
 
         public static string HelpLink(string id) => HelpRoot + id + ".md";
 

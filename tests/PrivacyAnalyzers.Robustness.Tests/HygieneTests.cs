@@ -26,6 +26,8 @@ public sealed partial class HygieneTests
             "a SourceTextValueProvider: Roslyn's sanctioned cache for values computed from additional files, keyed by SourceText and thread-safe",
         ["PrivacyAnalyzers.Policy.PolicyFiles.SourcesProvider"] =
             "a SourceTextValueProvider: Roslyn's sanctioned cache for values computed from additional files, keyed by SourceText and thread-safe",
+        ["PrivacyAnalyzers.Engine.PrivacyContext.Contexts"] =
+            "the per-compilation context every analyzer shares (as roslyn-analyzers' WellKnownTypeProvider.GetOrCreate): a ConditionalWeakTable keyed by the compilation, so an entry dies with its compilation; a slot changes only under its lock, and a context never changes once built",
         ["PrivacyAnalyzers.Catalog.AndroidSources.SecureSettingKeys"] =
             "a private (value, category) table read only at type initialisation, to build the immutable catalog; never mutated",
         ["PrivacyAnalyzers.Catalog.AndroidSources.LocationProviders"] =

@@ -45,7 +45,7 @@ public sealed class NoOpAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// The floor for PrivacyAnalyzers' site detection: a compilation-start action, then an operation
-    /// action for <c>SiteDetector.OperationKinds</c>; generated code analyzed and reported.
+    /// action for <c>AnalyzerInventory.OperationKinds</c>; generated code analyzed and reported.
     /// </summary>
     public static NoOpAnalyzer MirroringPrivacyAnalyzers()
         => new(PrivacyAnalyzerSet.OperationKinds, PrivacyAnalyzerSet.GeneratedCodeAnalysis);

@@ -1,48 +1,27 @@
-using System;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyAnalyzers.Contract;
 
 namespace PrivacyAnalyzers.TestCorpus;
 
 /// <summary>
-/// Every C# analyzer in the PrivacyAnalyzers assembly, found by reflection so that a new rule is
-/// measured without touching the benchmarks, and the shape the no-op floor must mirror.
+/// Every C# analyzer in the PrivacyAnalyzers assembly and the shape the no-op floor must mirror, read
+/// through the assembly's public seam (<see cref="AnalyzerInventory"/>), so that a new rule is measured
+/// without touching the benchmarks and nothing reflects on the engine's internals.
 /// </summary>
 public static class PrivacyAnalyzerSet
 {
     /// <summary>The analyzer assembly under test.</summary>
-    public static Assembly Assembly { get; } = typeof(PrivacyAnalyzers.Rules.CollectionSiteAnalyzer).Assembly;
+    public static Assembly Assembly { get; } = typeof(AnalyzerInventory).Assembly;
 
-    /// <summary>
-    /// The generated-code setting every PrivacyAnalyzers rule uses: data collected in generated code is
-    /// still collected (see CollectionSiteAnalyzer.Initialize).
-    /// </summary>
-    public static GeneratedCodeAnalysisFlags GeneratedCodeAnalysis => GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics;
+    /// <summary>The generated-code setting the site rules use: data collected in generated code is still collected.</summary>
+    public static GeneratedCodeAnalysisFlags GeneratedCodeAnalysis => AnalyzerInventory.GeneratedCodeAnalysis;
 
-    /// <summary>
-    /// <c>SiteDetector.OperationKinds</c>, the operation kinds the analyzers register, read by reflection
-    /// (the engine is internal) so that the floor follows the engine when it changes.
-    /// </summary>
-    public static ImmutableArray<OperationKind> OperationKinds { get; } = ReadOperationKinds();
+    /// <summary>The operation kinds the analyzers register, so that the floor follows the engine when it changes.</summary>
+    public static ImmutableArray<OperationKind> OperationKinds => AnalyzerInventory.OperationKinds;
 
-    /// <summary>New instances of every non-abstract C# <see cref="DiagnosticAnalyzer"/> in <see cref="Assembly"/>.</summary>
-    public static ImmutableArray<DiagnosticAnalyzer> CreateAll()
-        => Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t)
-                && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is { } attribute
-                && attribute.Languages.Contains(LanguageNames.CSharp))
-            .OrderBy(t => t.FullName, StringComparer.Ordinal)
-            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-            .ToImmutableArray();
-
-    private static ImmutableArray<OperationKind> ReadOperationKinds()
-    {
-        var detector = Assembly.GetType("PrivacyAnalyzers.Engine.SiteDetector", throwOnError: true)!;
-        var property = detector.GetProperty("OperationKinds", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
-            ?? throw new InvalidOperationException("SiteDetector.OperationKinds not found: update the no-op floor with the engine.");
-        return (ImmutableArray<OperationKind>)property.GetValue(null)!;
-    }
+    /// <summary>New instances of every concrete C# <see cref="DiagnosticAnalyzer"/> in <see cref="Assembly"/>.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> CreateAll() => AnalyzerInventory.CreateAll();
 }

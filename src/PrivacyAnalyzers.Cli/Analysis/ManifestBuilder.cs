@@ -3,20 +3,18 @@ using System.Reflection;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.Cli.Loading;
 using PrivacyAnalyzers.Cli.Model;
-using PrivacyAnalyzers.Taxonomy;
+using PrivacyAnalyzers.Contract;
 
 namespace PrivacyAnalyzers.Cli.Analysis
 {
     /// <summary>
     /// Builds the manifest from the analyzers' diagnostics, and only from them: PRIV007 gives every
     /// site with its category, source, platform, member and covering declaration; every PRIV
-    /// diagnostic of severity warning or error is a finding, whatever rule raised it.
+    /// diagnostic of severity warning or error is a finding, whatever rule raised it. Sites are read
+    /// through the analyzers' <see cref="SiteCodec"/>, never from a message.
     /// </summary>
     internal static class ManifestBuilder
     {
-        /// <summary>The optional property a site diagnostic may carry (<c>name</c> for a name-only match).</summary>
-        public const string ConfidenceProperty = "confidence";
-
         public const string ToolName = "privacy";
 
         public static string ToolVersion { get; } = ReadVersion();
@@ -34,10 +32,10 @@ namespace PrivacyAnalyzers.Cli.Analysis
             {
                 foreach (var diagnostic in project.Diagnostics)
                 {
-                    if (diagnostic.Id == RuleIds.CollectionSite)
+                    if (diagnostic.Id == RuleIds.CollectionSite && SiteCodec.TryReadSite(diagnostic, out var collected))
                     {
-                        var site = ToSite(diagnostic, project, root, result.PolicyFile);
-                        var siteKey = (site.File, site.Line, site.Column, Category(diagnostic));
+                        var site = ToSite(diagnostic, collected!, project, root, result.PolicyFile);
+                        var siteKey = (site.File, site.Line, site.Column, collected!.Category);
                         sites.TryAdd(siteKey, site);
                         if (site.Declared && diagnostic.AdditionalLocations.Count > 0)
                         {
@@ -62,13 +60,10 @@ namespace PrivacyAnalyzers.Cli.Analysis
             // PRIV001 without its PRIV007 twin (an older or differently configured analyzer): still a site.
             foreach (var (diagnostic, project) in undeclaredFallback)
             {
-                var (file, line, column) = Position(diagnostic.Location, root, result.PolicyFile);
-                var category = Category(diagnostic);
-                if (category.Length > 0 && !sites.ContainsKey((file, line, column, category)))
+                if (SiteCodec.TryReadSite(diagnostic, out var collected) && collected!.Category.Length > 0)
                 {
-                    var message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
-                    var api = message.Contains(" collects ", StringComparison.Ordinal) ? message[..message.IndexOf(" collects ", StringComparison.Ordinal)] : string.Empty;
-                    sites.Add((file, line, column, category), new Site(file, line, column, project.Name, string.Empty, api, string.Empty, string.Empty, false, null, Array.Empty<string>(), SiteConfidence(diagnostic, project)));
+                    var site = ToSite(diagnostic, collected, project, root, result.PolicyFile);
+                    sites.TryAdd((site.File, site.Line, site.Column, collected.Category), site);
                 }
             }
 
@@ -116,7 +111,7 @@ namespace PrivacyAnalyzers.Cli.Analysis
         {
             sites.Sort((a, b) => Compare(a, b));
             var purposes = sites.SelectMany(s => s.Purposes).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal)
-                .Select(p => new PurposeEntry(p, TaxonomyIndex.PurposeDisplayName(p)))
+                .Select(p => new PurposeEntry(p, TaxonomyInfo.PurposeDisplayName(p)))
                 .ToList();
             var siteDeclarations = covering
                 .Distinct()
@@ -125,10 +120,10 @@ namespace PrivacyAnalyzers.Cli.Analysis
             var lastDot = id.LastIndexOf('.');
             return new CategoryEntry(
                 id,
-                TaxonomyIndex.CategoryDisplayName(id),
+                TaxonomyInfo.CategoryDisplayName(id),
                 lastDot < 0 ? null : id[..lastDot],
-                TaxonomyIndex.AppleDataType(id),
-                TaxonomyIndex.GooglePlayDataType(id),
+                TaxonomyInfo.AppleDataType(id),
+                TaxonomyInfo.GooglePlayDataType(id),
                 purposes,
                 sites.Count(s => s.Declared),
                 sites.Count(s => !s.Declared),
@@ -152,28 +147,23 @@ namespace PrivacyAnalyzers.Cli.Analysis
             return result == 0 ? string.CompareOrdinal(a.Api, b.Api) : result;
         }
 
-        private static Site ToSite(Diagnostic diagnostic, ProjectOutcome project, string root, string? policyFile)
+        private static Site ToSite(Diagnostic diagnostic, CollectionSite site, ProjectOutcome project, string root, string? policyFile)
         {
             var (file, line, column) = Position(diagnostic.Location, root, policyFile);
-            var properties = diagnostic.Properties;
-            var declaredCategory = Property(properties, Descriptors.DeclaredCategoryProperty);
-            var purposes = Property(properties, Descriptors.PurposesProperty) is { Length: > 0 } list
-                ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToArray()
-                : Array.Empty<string>();
-            var source = Property(properties, Descriptors.SourceProperty) ?? string.Empty;
+            var declaredCategory = string.IsNullOrEmpty(site.DeclaredCategory) ? null : site.DeclaredCategory;
             return new Site(
                 file,
                 line,
                 column,
                 project.Name,
-                MemberName(Property(properties, Descriptors.MemberProperty)),
-                ApiName(source, diagnostic),
-                source,
-                Property(properties, Descriptors.PlatformProperty) ?? string.Empty,
+                MemberName(site.Member),
+                site.Api.Length > 0 ? site.DisplayApi : ApiName(site.SourceId ?? string.Empty),
+                site.SourceId ?? string.Empty,
+                site.Platform ?? string.Empty,
                 Declared: declaredCategory is not null,
                 declaredCategory,
-                purposes,
-                SiteConfidence(diagnostic, project));
+                declaredCategory is null ? Array.Empty<string>() : site.Purposes.Select(p => p.Trim()).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToArray(),
+                site.Confidence ?? (project.ReducedConfidence ? "reduced" : null));
         }
 
         /// <summary>The member a site is in; top-level statements have a compiler name (<c>Program.&lt;Main&gt;$</c>) no reader knows.</summary>
@@ -182,13 +172,10 @@ namespace PrivacyAnalyzers.Cli.Analysis
                 : member.EndsWith("<Main>$", StringComparison.Ordinal) ? "top-level statements"
                 : member;
 
-        private static string? SiteConfidence(Diagnostic diagnostic, ProjectOutcome project)
-            => Property(diagnostic.Properties, ConfidenceProperty) ?? (project.ReducedConfidence ? "reduced" : null);
-
         private static Finding ToFinding(Diagnostic diagnostic, ProjectOutcome project, string root, string? policyFile)
         {
             var (file, line, column) = Position(diagnostic.Location, root, policyFile);
-            var category = Property(diagnostic.Properties, Descriptors.CategoryProperty);
+            var category = SiteCodec.Category(diagnostic.Properties);
             return new Finding(
                 diagnostic.Id,
                 diagnostic.Severity == DiagnosticSeverity.Error ? "error" : "warning",
@@ -232,26 +219,13 @@ namespace PrivacyAnalyzers.Cli.Analysis
             return text.Replace(prefix, string.Empty, StringComparison.Ordinal);
         }
 
-        private static string Category(Diagnostic diagnostic) => Property(diagnostic.Properties, Descriptors.CategoryProperty) ?? string.Empty;
-
-        private static string? Property(IReadOnlyDictionary<string, string?> properties, string key)
-            => properties.TryGetValue(key, out var value) && !string.IsNullOrEmpty(value) ? value : null;
-
         /// <summary>
         /// <c>Type.Member</c> from the source's documentation-comment id
-        /// (<c>P:Microsoft.AspNetCore.Http.ConnectionInfo.RemoteIpAddress</c> is <c>ConnectionInfo.RemoteIpAddress</c>).
+        /// (<c>P:Microsoft.AspNetCore.Http.ConnectionInfo.RemoteIpAddress</c> is <c>ConnectionInfo.RemoteIpAddress</c>),
+        /// for a site whose diagnostic does not name its API.
         /// </summary>
-        public static string ApiName(string documentationId, Diagnostic? diagnostic = null)
+        public static string ApiName(string documentationId)
         {
-            // The analyzer names the API first in its message ("{api} collects {name} ({category})"),
-            // with the argument that made it a site when there is one: IHeaderDictionary["User-Agent"].
-            var message = diagnostic?.GetMessage(CultureInfo.InvariantCulture) ?? string.Empty;
-            var at = message.IndexOf(" collects ", StringComparison.Ordinal);
-            if (at > 0)
-            {
-                return message[..at];
-            }
-
             if (documentationId.Length < 3 || documentationId[1] != ':')
             {
                 return documentationId;

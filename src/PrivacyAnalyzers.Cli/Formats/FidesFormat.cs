@@ -69,7 +69,7 @@ namespace PrivacyAnalyzers.Cli.Formats
                 {
                     var name = group.Key == UndeclaredDataUse
                         ? "Collected without a declared purpose (PRIV001)"
-                        : Taxonomy.TaxonomyIndex.PurposeDisplayName(group.Key);
+                        : Contract.TaxonomyInfo.PurposeDisplayName(group.Key);
                     output.Append("      - name: ").Append(Quote(name)).Append('\n');
                     output.Append("        data_categories:\n");
                     foreach (var category in group.Select(x => x.Category).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal))

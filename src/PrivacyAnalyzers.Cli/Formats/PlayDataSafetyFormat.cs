@@ -1,6 +1,6 @@
 using System.Text;
 using PrivacyAnalyzers.Cli.Model;
-using PrivacyAnalyzers.Taxonomy;
+using PrivacyAnalyzers.Contract;
 
 namespace PrivacyAnalyzers.Cli.Formats
 {
@@ -63,13 +63,13 @@ namespace PrivacyAnalyzers.Cli.Formats
         /// <summary>Play's purposes, in the form's order, with their labels.</summary>
         private static readonly (string Id, string Label)[] Purposes =
         {
-            (GooglePlayPurposes.AppFunctionality, "App functionality"),
-            (GooglePlayPurposes.Analytics, "Analytics"),
-            (GooglePlayPurposes.DeveloperCommunications, "Developer communications"),
-            (GooglePlayPurposes.AdvertisingOrMarketing, "Advertising or marketing"),
-            (GooglePlayPurposes.FraudPreventionSecurityAndCompliance, "Fraud prevention, security, and compliance"),
-            (GooglePlayPurposes.Personalization, "Personalization"),
-            (GooglePlayPurposes.AccountManagement, "Account management"),
+            (TaxonomyInfo.GooglePlayPurposes.AppFunctionality, "App functionality"),
+            (TaxonomyInfo.GooglePlayPurposes.Analytics, "Analytics"),
+            (TaxonomyInfo.GooglePlayPurposes.DeveloperCommunications, "Developer communications"),
+            (TaxonomyInfo.GooglePlayPurposes.AdvertisingOrMarketing, "Advertising or marketing"),
+            (TaxonomyInfo.GooglePlayPurposes.FraudPreventionSecurityAndCompliance, "Fraud prevention, security, and compliance"),
+            (TaxonomyInfo.GooglePlayPurposes.Personalization, "Personalization"),
+            (TaxonomyInfo.GooglePlayPurposes.AccountManagement, "Account management"),
         };
 
         public string Name => "play-data-safety";
@@ -100,8 +100,8 @@ namespace PrivacyAnalyzers.Cli.Formats
                 var categories = collected[type.Type];
                 var purposeIds = categories.SelectMany(c => c.Purposes).Select(p => p.Id).Distinct(StringComparer.Ordinal).ToList();
                 var shared = purposeIds.Any(Shares);
-                var collection = purposeIds.Select(TaxonomyIndex.GooglePlayPurpose).OfType<string>().ToHashSet(StringComparer.Ordinal);
-                var sharing = purposeIds.Where(Shares).Select(TaxonomyIndex.GooglePlayPurpose).OfType<string>().ToHashSet(StringComparer.Ordinal);
+                var collection = purposeIds.Select(TaxonomyInfo.GooglePlayPurpose).OfType<string>().ToHashSet(StringComparer.Ordinal);
+                var sharing = purposeIds.Where(Shares).Select(TaxonomyInfo.GooglePlayPurpose).OfType<string>().ToHashSet(StringComparer.Ordinal);
                 var prefix = $"PSL_DATA_USAGE_RESPONSES:{type.Type}:";
                 var label = $"Data usage and handling ({type.Label})";
 
@@ -125,7 +125,7 @@ namespace PrivacyAnalyzers.Cli.Formats
 
         /// <summary>Data declared for a third party's use is shared, in Play's terms.</summary>
         private static bool Shares(string purposeId)
-            => TaxonomyIndex.IsTracking(purposeId) || TaxonomyIndex.Covers("third_party_sharing", purposeId);
+            => TaxonomyInfo.IsTracking(purposeId) || TaxonomyInfo.Covers("third_party_sharing", purposeId);
 
         private static void Row(StringBuilder output, string question, string response, string value, string requirement, string label)
         {

@@ -1,6 +1,6 @@
 using System.Security;
 using PrivacyAnalyzers.Cli.Model;
-using PrivacyAnalyzers.Taxonomy;
+using PrivacyAnalyzers.Contract;
 
 namespace PrivacyAnalyzers.Cli.Formats
 {
@@ -26,9 +26,9 @@ namespace PrivacyAnalyzers.Cli.Formats
                 {
                     Type = g.Key,
                     Categories = g.ToList(),
-                    Purposes = g.SelectMany(c => c.Purposes).Select(p => TaxonomyIndex.ApplePurpose(p.Id)).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToList(),
-                    Linked = g.Any(c => TaxonomyIndex.IdentifiesUser(c.Id)),
-                    Tracking = g.SelectMany(c => c.Purposes).Any(p => TaxonomyIndex.IsTracking(p.Id)),
+                    Purposes = g.SelectMany(c => c.Purposes).Select(p => TaxonomyInfo.ApplePurpose(p.Id)).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToList(),
+                    Linked = g.Any(c => TaxonomyInfo.IdentifiesUser(c.Id)),
+                    Tracking = g.SelectMany(c => c.Purposes).Any(p => TaxonomyInfo.IsTracking(p.Id)),
                     Undeclared = g.Where(c => c.UndeclaredSites > 0).ToList(),
                 })
                 .ToList();
@@ -73,10 +73,10 @@ namespace PrivacyAnalyzers.Cli.Formats
                     lines.Add(type.Tracking ? "\t\t\t<true/>" : "\t\t\t<false/>");
                     lines.Add("\t\t\t<key>NSPrivacyCollectedDataTypePurposes</key>");
                     lines.Add("\t\t\t<array>");
-                    var purposes = type.Purposes.Count > 0 ? type.Purposes : new List<string> { ApplePurposes.Other };
-                    if (type.Purposes.Count > 0 && type.Undeclared.Count > 0 && !purposes.Contains(ApplePurposes.Other))
+                    var purposes = type.Purposes.Count > 0 ? type.Purposes : new List<string> { TaxonomyInfo.AppleOtherPurpose };
+                    if (type.Purposes.Count > 0 && type.Undeclared.Count > 0 && !purposes.Contains(TaxonomyInfo.AppleOtherPurpose))
                     {
-                        purposes = purposes.Append(ApplePurposes.Other).OrderBy(p => p, StringComparer.Ordinal).ToList();
+                        purposes = purposes.Append(TaxonomyInfo.AppleOtherPurpose).OrderBy(p => p, StringComparer.Ordinal).ToList();
                     }
 
                     foreach (var purpose in purposes)

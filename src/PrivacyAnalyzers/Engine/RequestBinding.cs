@@ -148,6 +148,8 @@ namespace PrivacyAnalyzers.Engine
         }
 
         /// <summary>The category a member's attributes give it, or null when it is not marked personal.</summary>
+        // TODO(ids): the category literals here and in DataTypeCategory become the taxonomy's constants
+        // when they exist (issue 12 §5); today only Catalog/Ids.cs spells some, and it is going away.
         private string? CategoryOf(ISymbol member)
         {
             var attributes = member.GetAttributes();

@@ -11,7 +11,10 @@ namespace PrivacyAnalyzers.Engine
     /// </summary>
     internal static class SiteDetector
     {
-        /// <summary>The operation kinds that can reach a source; analyzers register exactly these.</summary>
+        /// <summary>
+        /// The operation kinds that can reach a source; analyzers register exactly these (published,
+        /// for benchmarks that mirror the registrations, as <see cref="Contract.AnalyzerInventory.OperationKinds"/>).
+        /// </summary>
         public static ImmutableArray<OperationKind> OperationKinds { get; } = ImmutableArray.Create(
             OperationKind.Invocation,
             OperationKind.PropertyReference,
@@ -20,7 +23,7 @@ namespace PrivacyAnalyzers.Engine
             OperationKind.ObjectCreation,
             OperationKind.MethodReference);
 
-        public static bool TryGetSite(IOperation operation, SourceIndex index, out CollectionSite site)
+        public static bool TryGetSite(IOperation operation, SourceIndex index, out SiteMatch site)
             => TryGetSite(operation, index, out site, out _);
 
         /// <summary>
@@ -28,7 +31,7 @@ namespace PrivacyAnalyzers.Engine
         /// constant, and the source has no fallback, <paramref name="possible"/> names that source:
         /// the code may collect personal data, depending on a value known only at run time.
         /// </summary>
-        public static bool TryGetSite(IOperation operation, SourceIndex index, out CollectionSite site, out SourceEntry? possible)
+        public static bool TryGetSite(IOperation operation, SourceIndex index, out SiteMatch site, out SourceEntry? possible)
         {
             site = default;
             possible = null;
@@ -82,7 +85,7 @@ namespace PrivacyAnalyzers.Engine
                 return false;
             }
 
-            site = new CollectionSite(operation, member, source, category, value);
+            site = new SiteMatch(operation, member, source, category, value);
             return true;
         }
 

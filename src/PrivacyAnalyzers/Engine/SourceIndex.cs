@@ -49,6 +49,9 @@ namespace PrivacyAnalyzers.Engine
 
         public AnnotationTypes Annotations => annotations;
 
+        /// <summary>How many distinct member definitions were resolved so far (tests read it to see who used the index).</summary>
+        internal int ResolvedMembers => cache.Count;
+
         public static SourceIndex Create(ReferencedTypes types, ImmutableArray<SourceEntry> entries)
         {
             var annotations = new AnnotationTypes(types);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.Policy;
 
 namespace PrivacyAnalyzers.Rules
@@ -20,9 +21,9 @@ namespace PrivacyAnalyzers.Rules
 
         private static void OnCompilationStart(CompilationStartAnalysisContext context)
         {
-            var policy = PolicyFiles.FindPolicy(context);
-            var sources = PolicyFiles.FindSources(context);
-            if (policy.Policy is null && sources.Sources.Problems.IsEmpty)
+            // The files were parsed for this compilation's context, which the site rules share.
+            var privacy = PrivacyContext.GetOrCreate(context);
+            if (privacy.Policy is null && privacy.Sources.Problems.IsEmpty)
             {
                 return;
             }
@@ -30,8 +31,8 @@ namespace PrivacyAnalyzers.Rules
             context.RegisterAdditionalFileAction(fileContext =>
             {
                 var file = fileContext.AdditionalFile;
-                var problems = PolicyFiles.IsPolicy(file) && policy.File == file ? policy.Policy!.Problems
-                    : PolicyFiles.IsSources(file) && sources.File == file ? sources.Sources.Problems
+                var problems = PolicyFiles.IsPolicy(file) && privacy.PolicyFile == file ? privacy.Policy!.Problems
+                    : PolicyFiles.IsSources(file) && privacy.SourcesFile == file ? privacy.Sources.Problems
                     : ImmutableArray<FileProblem>.Empty;
                 if (problems.IsEmpty || file.GetText(fileContext.CancellationToken) is not { } text)
                 {

@@ -3,10 +3,14 @@ using PrivacyAnalyzers.Catalog;
 
 namespace PrivacyAnalyzers.Engine
 {
-    /// <summary>A place where code collects personal data: the operation, the member it uses, the category.</summary>
-    internal readonly struct CollectionSite
+    /// <summary>
+    /// What the detector matched: the operation, the member it uses, the catalog entry and the category.
+    /// The engine's own view of a site, with its symbols; rules turn it into the public
+    /// <see cref="Contract.CollectionSite"/> they report.
+    /// </summary>
+    internal readonly struct SiteMatch
     {
-        public CollectionSite(IOperation operation, ISymbol member, SourceEntry source, string category, string? argumentValue)
+        public SiteMatch(IOperation operation, ISymbol member, SourceEntry source, string category, string? argumentValue)
         {
             Operation = operation;
             Member = member;

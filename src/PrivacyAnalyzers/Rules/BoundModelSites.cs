@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Catalog;
+using PrivacyAnalyzers.Contract;
+using PrivacyAnalyzers.Engine;
+using PrivacyAnalyzers.Rules.Reporters;
+
+namespace PrivacyAnalyzers.Rules
+{
+    /// <summary>
+    /// The entry points for request binding (<see cref="RequestBinding"/>): controller actions and
+    /// <c>[BindProperty]</c> properties (a symbol action), and minimal-API handlers passed to
+    /// <c>Map*</c> (an operation action). Each bound parameter or property goes through one
+    /// collect-and-report loop.
+    /// </summary>
+    internal sealed class BoundModelSites
+    {
+        private readonly PrivacyContext privacy;
+        private readonly RequestBinding binding;
+        private readonly SiteReporter reporter;
+
+        public BoundModelSites(PrivacyContext privacy, RequestBinding binding, SiteReporter reporter)
+        {
+            this.privacy = privacy;
+            this.binding = binding;
+            this.reporter = reporter;
+        }
+
+        /// <summary>Controller actions and bound Razor Pages properties: sites of the personal data they bind.</summary>
+        public void AnalyzeSymbol(SymbolAnalysisContext context)
+        {
+            switch (context.Symbol)
+            {
+                case IMethodSymbol method when binding.IsAction(method):
+                    ReportParameters(context.ReportDiagnostic, method.Parameters, inside: null, scope: method);
+                    break;
+                case IPropertySymbol property when binding.IsBoundProperty(property):
+                    ReportBound(context.ReportDiagnostic, property, property.Type, inside: null, scope: property, new List<BoundField>());
+                    break;
+            }
+        }
+
+        /// <summary><c>app.MapPost("/signup", (SignUpForm form) => …)</c>: the handler's parameters are bound from the request.</summary>
+        public void AnalyzeEndpoint(OperationAnalysisContext context)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            if (!binding.IsEndpointMapping(invocation.TargetMethod))
+            {
+                return;
+            }
+
+            foreach (var argument in invocation.Arguments)
+            {
+                var value = argument.Value is IConversionOperation conversion ? conversion.Operand : argument.Value;
+                if (value is not IDelegateCreationOperation { Target: { } target })
+                {
+                    continue;
+                }
+
+                var (handler, body) = target switch
+                {
+                    IAnonymousFunctionOperation lambda => (lambda.Symbol, (IOperation?)lambda.Body),
+                    IMethodReferenceOperation reference => (reference.Method, null),
+                    _ => (null, null),
+                };
+                if (handler != null)
+                {
+                    ReportParameters(context.ReportDiagnostic, handler.Parameters, body, body is null ? handler : context.ContainingSymbol);
+                }
+            }
+        }
+
+        private void ReportParameters(Action<Diagnostic> report, ImmutableArray<IParameterSymbol> parameters, IOperation? inside, ISymbol scope)
+        {
+            var fields = new List<BoundField>();
+            foreach (var parameter in parameters)
+            {
+                if (!binding.IsService(parameter))
+                {
+                    ReportBound(report, parameter, parameter.Type, inside, scope, fields);
+                }
+            }
+        }
+
+        /// <summary>The personal data one bound parameter or property brings in, a site per category.</summary>
+        private void ReportBound(Action<Diagnostic> report, ISymbol bound, ITypeSymbol type, IOperation? inside, ISymbol scope, List<BoundField> fields)
+        {
+            fields.Clear();
+            binding.Collect(bound, type, fields);
+            if (fields.Count == 0 || bound.Locations.Length == 0 || !bound.Locations[0].IsInSource)
+            {
+                return;
+            }
+
+            var location = bound.Locations[0];
+            var settings = privacy.Settings(location.SourceTree!);
+            var member = ScopeNames.MemberName(scope);
+            var reported = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var field in fields)
+            {
+                if (!reported.Add(field.Category))
+                {
+                    continue;
+                }
+
+                var coverage = Coverage.Find(inside, scope, field.Category, privacy.Annotations, settings);
+                var site = new CollectionSite(field.Category, field.Path, SiteKind.RequestBinding, boundPath: field.Path, platform: Platforms.AspNetCore, member: member);
+                reporter.Report(report, location, site, coverage);
+            }
+        }
+    }
+}

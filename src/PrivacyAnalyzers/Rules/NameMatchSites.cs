@@ -1,0 +1,65 @@
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyAnalyzers.Catalog;
+using PrivacyAnalyzers.Contract;
+using PrivacyAnalyzers.Engine;
+using PrivacyAnalyzers.Rules.Reporters;
+
+namespace PrivacyAnalyzers.Rules
+{
+    /// <summary>
+    /// The entry point for name-only matches (<see cref="NameFallback"/>): members that did not bind at
+    /// all, in folder scans and unrestored projects, when <c>privacy_analyzers.name_fallback</c> is on.
+    /// </summary>
+    internal sealed class NameMatchSites
+    {
+        private readonly PrivacyContext privacy;
+        private readonly NameFallback fallback;
+        private readonly SiteReporter reporter;
+
+        public NameMatchSites(PrivacyContext privacy, NameFallback fallback, SiteReporter reporter)
+        {
+            this.privacy = privacy;
+            this.fallback = fallback;
+            this.reporter = reporter;
+        }
+
+        public void Analyze(SyntaxNodeAnalysisContext context)
+        {
+            var source = context.Node switch
+            {
+                MemberAccessExpressionSyntax access => fallback.Match(access, context.SemanticModel, context.CancellationToken),
+                ObjectCreationExpressionSyntax creation => fallback.Match(creation, context.SemanticModel, context.CancellationToken),
+                _ => null,
+            };
+            if (source?.Category is null)
+            {
+                return;
+            }
+
+            // A member access that is itself invoked is reported at the invocation, as bound sites are.
+            var node = context.Node.Parent is InvocationExpressionSyntax invocation && invocation.Expression == context.Node ? invocation : context.Node;
+            var scope = context.ContainingSymbol ?? context.SemanticModel.Compilation.Assembly;
+            var coverage = Coverage.Find(null, scope, source.Category, privacy.Annotations, privacy.Settings(node.SyntaxTree));
+            var site = new CollectionSite(
+                source.Category,
+                ApiName(source),
+                SiteKind.NameMatch,
+                source.MemberId,
+                platform: source.Platform,
+                member: ScopeNames.MemberName(scope));
+            reporter.Report(context.ReportDiagnostic, node.GetLocation(), site, coverage);
+        }
+
+        /// <summary><c>Type.Member</c> from the entry's documentation-comment id: there is no symbol to name.</summary>
+        private static string ApiName(SourceEntry source)
+        {
+            var id = source.MemberId;
+            var end = id.IndexOf('(');
+            var path = end < 0 ? id.Substring(2) : id.Substring(2, end - 2);
+            var member = path.Substring(path.LastIndexOf('.') + 1);
+            var type = path.Substring(0, path.LastIndexOf('.'));
+            return type.Substring(type.LastIndexOf('.') + 1) + "." + member;
+        }
+    }
+}
