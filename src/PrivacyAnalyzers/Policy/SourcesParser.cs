@@ -50,10 +50,9 @@ namespace PrivacyAnalyzers.Policy
                     continue;
                 }
 
-                if (!KnownIds.IsCategory(category) && !KnownIds.IsAcceptableExtension(category, DataCategoryTable.All, KnownIds.IsCategory))
+                if (!TaxonomyIndex.IsAccepted(category, IdKind.Category))
                 {
-                    var nearest = KnownIds.Nearest(category, DataCategoryTable.All);
-                    LineReader.Report(problems, line.SpanOf(categoryStart, category.Length), $"unknown category id '{category}'" + (nearest is null ? string.Empty : $": did you mean '{nearest.Value.Id}'?"));
+                    LineReader.Report(problems, line.SpanOf(categoryStart, category.Length), $"unknown category id '{category}'" + TaxonomyIndex.DidYouMean(category, IdKind.Category));
                     continue;
                 }
 

@@ -17,20 +17,18 @@ namespace PrivacyAnalyzers.Rules
         public static void Check(DeclarationSyntax declaration, PrivacyPolicy? policy, System.Action<Diagnostic> report)
         {
             var category = declaration.Category.Id;
-            var categoryKnown = policy?.IsKnownCategory(category)
-                ?? (KnownIds.IsCategory(category) || KnownIds.IsAcceptableExtension(category, DataCategoryTable.All, KnownIds.IsCategory));
+            var categoryKnown = PrivacyPolicy.IsKnown(policy, category, IdKind.Category);
             if (!categoryKnown)
             {
-                ReportUnknown(report, declaration.Category, "category", KnownIds.Nearest(category, DataCategoryTable.All));
+                ReportUnknown(report, declaration.Category, IdKind.Category);
             }
 
             foreach (var purpose in declaration.Purposes)
             {
-                var purposeKnown = policy?.IsKnownPurpose(purpose.Id)
-                    ?? (KnownIds.IsPurpose(purpose.Id) || KnownIds.IsAcceptableExtension(purpose.Id, PurposeTable.All, KnownIds.IsPurpose));
+                var purposeKnown = PrivacyPolicy.IsKnown(policy, purpose.Id, IdKind.Purpose);
                 if (!purposeKnown)
                 {
-                    ReportUnknown(report, purpose, "purpose", KnownIds.Nearest(purpose.Id, PurposeTable.All));
+                    ReportUnknown(report, purpose, IdKind.Purpose);
                     continue;
                 }
 
@@ -49,17 +47,15 @@ namespace PrivacyAnalyzers.Rules
             }
         }
 
-        private static void ReportUnknown(System.Action<Diagnostic> report, IdArgument argument, string kind, (string Id, int Distance)? nearest)
+        private static void ReportUnknown(System.Action<Diagnostic> report, IdArgument argument, IdKind kind)
         {
             var properties = ImmutableDictionary<string, string?>.Empty;
-            var suggestion = string.Empty;
-            if (nearest is { } found)
+            if (TaxonomyIndex.Nearest(argument.Id, kind) is { } found)
             {
                 properties = properties.Add(Descriptors.NearestProperty, found.Id);
-                suggestion = ": did you mean '" + found.Id + "'?";
             }
 
-            report(Diagnostic.Create(Descriptors.UnknownId, argument.Expression.GetLocation(), properties, argument.Id, kind, suggestion));
+            report(Diagnostic.Create(Descriptors.UnknownId, argument.Expression.GetLocation(), properties, argument.Id, TaxonomyIndex.KindName(kind), TaxonomyIndex.DidYouMean(argument.Id, kind)));
         }
     }
 }
