@@ -174,8 +174,13 @@ namespace PrivacyAnalyzers.Catalog
             }
 
             var nameEnd = text.IndexOf("``", typeEnd, pathEnd - typeEnd, StringComparison.Ordinal);
-            id = new MemberId(text, typeEnd, nameEnd < 0 ? pathEnd : nameEnd, pathEnd, returnStart);
-            return true;
+            if (nameEnd < 0)
+            {
+                nameEnd = pathEnd;
+            }
+
+            id = new MemberId(text, typeEnd, nameEnd, pathEnd, returnStart);
+            return nameEnd > typeEnd + 1; // M:Ns.Type.``1 has no name.
         }
 
         /// <summary>The display name of an id (<see cref="Display"/>), or the text itself when it does not parse.</summary>
