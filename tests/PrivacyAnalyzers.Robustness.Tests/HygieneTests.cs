@@ -26,20 +26,6 @@ public sealed partial class HygieneTests
             "a SourceTextValueProvider: Roslyn's sanctioned cache for values computed from additional files, keyed by SourceText and thread-safe",
         ["PrivacyAnalyzers.Policy.PolicyFiles.SourcesProvider"] =
             "a SourceTextValueProvider: Roslyn's sanctioned cache for values computed from additional files, keyed by SourceText and thread-safe",
-        ["PrivacyAnalyzers.Catalog.AndroidSources.SecureSettingKeys"] =
-            "a private (value, category) table read only at type initialisation, to build the immutable catalog; never mutated",
-        ["PrivacyAnalyzers.Catalog.AndroidSources.LocationProviders"] =
-            "a private (value, category) table read only at type initialisation, to build the immutable catalog; never mutated",
-        ["PrivacyAnalyzers.Catalog.AspNetCoreSources.PersonalHeaders"] =
-            "a private (value, category) table read only at type initialisation, to build the immutable catalog; never mutated",
-        ["PrivacyAnalyzers.Catalog.BaseLibrarySources.RegistryValues"] =
-            "a private (value, category) table read only at type initialisation, to build the immutable catalog; never mutated",
-        ["PrivacyAnalyzers.Catalog.BaseLibrarySources.WmiQueries"] =
-            "a private (value, category) table read only at type initialisation, to build the immutable catalog; never mutated",
-        ["PrivacyAnalyzers.Catalog.BaseLibrarySources.WmiClasses"] =
-            "a private (value, category) table read only at type initialisation, to build the immutable catalog; never mutated",
-        ["PrivacyAnalyzers.Catalog.BaseLibrarySources.WmiQueriesOrClasses"] =
-            "a private (value, category) table read only at type initialisation, to build the immutable catalog; never mutated",
     };
 
     /// <summary>Collection types whose instances can change after construction.</summary>
