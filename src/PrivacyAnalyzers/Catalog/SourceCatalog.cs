@@ -20,7 +20,8 @@ namespace PrivacyAnalyzers.Catalog
 
         private const string SharedTablesSuffix = ".values.txt";
 
-        private static readonly Loaded Builtin = Load();
+        /// <summary>What the data files hold, read once.</summary>
+        private static readonly (ImmutableArray<SourceEntry> Entries, ImmutableArray<string> Platforms, ImmutableArray<string> Problems, ImmutableArray<string> FileNames) Builtin = Load();
 
         /// <summary>Every built-in source, file by file, in each file's order.</summary>
         public static ImmutableArray<SourceEntry> All => Builtin.Entries;
@@ -37,7 +38,7 @@ namespace PrivacyAnalyzers.Catalog
         /// <summary>The data files' resource names, in the order they are read.</summary>
         public static ImmutableArray<string> FileNames => Builtin.FileNames;
 
-        private static Loaded Load()
+        private static (ImmutableArray<SourceEntry> Entries, ImmutableArray<string> Platforms, ImmutableArray<string> Problems, ImmutableArray<string> FileNames) Load()
         {
             var assembly = typeof(SourceCatalog).GetTypeInfo().Assembly;
             var names = new List<string>();
@@ -84,29 +85,9 @@ namespace PrivacyAnalyzers.Catalog
                 }
             }
 
-            return new Loaded(entries.ToImmutable(), platforms.ToImmutable(), problems.ToImmutable(), fileNames.ToImmutable());
+            return (entries.ToImmutable(), platforms.ToImmutable(), problems.ToImmutable(), fileNames.ToImmutable());
         }
 
         private static bool IsShared(string name) => name.EndsWith(SharedTablesSuffix, StringComparison.Ordinal);
-
-        /// <summary>What the data files hold, read once.</summary>
-        private sealed class Loaded
-        {
-            public Loaded(ImmutableArray<SourceEntry> entries, ImmutableArray<string> platforms, ImmutableArray<string> problems, ImmutableArray<string> fileNames)
-            {
-                Entries = entries;
-                Platforms = platforms;
-                Problems = problems;
-                FileNames = fileNames;
-            }
-
-            public ImmutableArray<SourceEntry> Entries { get; }
-
-            public ImmutableArray<string> Platforms { get; }
-
-            public ImmutableArray<string> Problems { get; }
-
-            public ImmutableArray<string> FileNames { get; }
-        }
     }
 }
