@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.Taxonomy;
 
 namespace PrivacyAnalyzers.CodeFixes
