@@ -1,7 +1,4 @@
 using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
@@ -44,8 +41,8 @@ namespace PrivacyAnalyzers.CodeFixes
                     attributeType is null ? generator.IdentifierName("PrivacyAnalyzers.CollectsPersonalData") : generator.TypeExpression(attributeType, addImport: true),
                     new[]
                     {
-                        Constant(generator, categoriesType, DataCategoryTable.ById, category),
-                        Constant(generator, purposesType, PurposeTable.ById, purpose),
+                        Constant(generator, categoriesType, IdKind.Category, category),
+                        Constant(generator, purposesType, IdKind.Purpose, purpose),
                     }).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
 
                 editor.ReplaceNode(target, (current, g) => current is LocalFunctionStatementSyntax local && attribute is AttributeListSyntax list
@@ -103,10 +100,10 @@ namespace PrivacyAnalyzers.CodeFixes
         private static SyntaxNode Constant(
             SyntaxGenerator generator,
             INamedTypeSymbol? constantsType,
-            System.Collections.Immutable.ImmutableDictionary<string, TaxonomyEntry> table,
+            IdKind kind,
             string id)
         {
-            if (constantsType != null && table.TryGetValue(id, out var row) && constantsType.GetMembers(row.ConstantName).Length > 0)
+            if (constantsType != null && TaxonomyIndex.Find(id, kind) is { } row && constantsType.GetMembers(row.ConstantName).Length > 0)
             {
                 return generator.MemberAccessExpression(generator.TypeExpression(constantsType, addImport: true), row.ConstantName);
             }

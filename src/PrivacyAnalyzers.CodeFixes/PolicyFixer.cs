@@ -1,14 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Composition;
 using System.IO;
 using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 using PrivacyAnalyzers.Policy;
 
 namespace PrivacyAnalyzers.CodeFixes

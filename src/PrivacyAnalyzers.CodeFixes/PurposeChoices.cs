@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.Taxonomy;
 
 namespace PrivacyAnalyzers.CodeFixes
@@ -25,12 +24,12 @@ namespace PrivacyAnalyzers.CodeFixes
                 {
                     if (offered.Add(id))
                     {
-                        yield return PurposeTable.ById.TryGetValue(id, out var row) ? row : new TaxonomyEntry(id, id, id);
+                        yield return TaxonomyIndex.Find(id, IdKind.Purpose) ?? new TaxonomyEntry(id, id, id);
                     }
                 }
             }
 
-            foreach (var purpose in PurposeTable.All)
+            foreach (var purpose in TaxonomyIndex.All(IdKind.Purpose))
             {
                 if (purpose.Suggested && offered.Add(purpose.Id))
                 {

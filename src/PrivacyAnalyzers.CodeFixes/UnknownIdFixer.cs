@@ -1,39 +1,23 @@
-using System.Collections.Immutable;
-using System.Composition;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using PrivacyAnalyzers.Taxonomy;
 
 namespace PrivacyAnalyzers.CodeFixes
 {
     /// <summary>PRIV006: replaces an unknown id with the nearest known one, as a string literal in place.</summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnknownIdFixer)), Shared]
-    public sealed class UnknownIdFixer : CodeFixProvider
+    public sealed class UnknownIdFixer : NodeFixer<ExpressionSyntax>
     {
         private const string Key = RuleIds.UnknownId + "|nearest";
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.UnknownId);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-        {
-            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            foreach (var diagnostic in context.Diagnostics)
-            {
-                if (diagnostic.Properties.TryGetValue(Contract.SiteCodec.NearestKey, out var nearest) && nearest != null
-                    && root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax expression)
-                {
-                    context.RegisterCodeFix(
-                        CodeAction.Create("Use '" + nearest + "'", ct => ReplaceAsync(context.Document, expression, nearest, ct), Key),
-                        diagnostic);
-                }
-            }
-        }
+        /// <summary>Only an id the taxonomy knows is written: a stale or hand-made property never puts an unknown one in place.</summary>
+        protected override CodeAction? CreateAction(Document document, Diagnostic diagnostic, ExpressionSyntax node)
+            => diagnostic.Properties.TryGetValue(Contract.SiteCodec.NearestKey, out var nearest) && nearest != null
+                && (TaxonomyIndex.IsKnown(nearest, IdKind.Category) || TaxonomyIndex.IsKnown(nearest, IdKind.Purpose))
+                ? CodeAction.Create("Use '" + nearest + "'", ct => ReplaceAsync(document, node, nearest, ct), Key)
+                : null;
 
         private static async Task<Document> ReplaceAsync(Document document, ExpressionSyntax expression, string id, CancellationToken cancellationToken)
         {

@@ -1,10 +1,3 @@
-using System.Collections.Immutable;
-using System.Composition;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 
@@ -12,27 +5,14 @@ namespace PrivacyAnalyzers.CodeFixes
 {
     /// <summary>PRIV004: removes a declaration that covers no collection site (its whole list when it stood alone).</summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnusedDeclarationFixer)), Shared]
-    public sealed class UnusedDeclarationFixer : CodeFixProvider
+    public sealed class UnusedDeclarationFixer : NodeFixer<AttributeSyntax>
     {
         private const string Key = RuleIds.UnusedDeclaration + "|remove";
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.UnusedDeclaration);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-        {
-            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            foreach (var diagnostic in context.Diagnostics)
-            {
-                if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is AttributeSyntax attribute)
-                {
-                    context.RegisterCodeFix(
-                        CodeAction.Create("Remove the unused declaration", ct => RemoveAsync(context.Document, attribute, ct), Key),
-                        diagnostic);
-                }
-            }
-        }
+        protected override CodeAction CreateAction(Document document, Diagnostic diagnostic, AttributeSyntax node)
+            => CodeAction.Create("Remove the unused declaration", ct => RemoveAsync(document, node, ct), Key);
 
         private static async Task<Document> RemoveAsync(Document document, AttributeSyntax attribute, CancellationToken cancellationToken)
         {

@@ -14,11 +14,11 @@ public sealed class UnitTests
     [InlineData("P:Microsoft.AspNetCore.Http.ConnectionInfo.RemoteIpAddress", "ConnectionInfo.RemoteIpAddress")]
     [InlineData("M:System.Net.NetworkInformation.PhysicalAddress.GetPhysicalAddress", "PhysicalAddress.GetPhysicalAddress")]
     [InlineData("M:Microsoft.AspNetCore.Identity.UserManager`1.GetEmailAsync(`0)", "UserManager.GetEmailAsync")]
-    [InlineData("M:Contoso.Tracker.#ctor(System.String)", "Tracker.new")]
+    [InlineData("M:Contoso.Tracker.#ctor(System.String)", "new Tracker")]
     [InlineData("T:Contoso.Tracker", "Tracker")]
     [InlineData("", "")]
-    public void ApiNameComesFromTheDocumentationId(string id, string expected)
-        => Assert.Equal(expected, ManifestBuilder.ApiName(id));
+    public void ApiNameComesFromTheDocumentationIdWhenTheSiteNamesNone(string id, string expected)
+        => Assert.Equal(expected, new PrivacyAnalyzers.Contract.CollectionSite("user.device", api: string.Empty, sourceId: id).DisplayApi);
 
     [Theory]
     [InlineData("", "Program.cs", "Program.cs")]

@@ -28,20 +28,6 @@ public sealed partial class HygieneTests
             "a SourceTextValueProvider: Roslyn's sanctioned cache for values computed from additional files, keyed by SourceText and thread-safe",
         ["PrivacyAnalyzers.Engine.PrivacyContext.Contexts"] =
             "the per-compilation context every analyzer shares (as roslyn-analyzers' WellKnownTypeProvider.GetOrCreate): a ConditionalWeakTable keyed by the compilation, so an entry dies with its compilation; a slot changes only under its lock, and a context never changes once built",
-        ["PrivacyAnalyzers.Catalog.AndroidSources.SecureSettingKeys"] =
-            "a private (value, category) table read only at type initialisation, to build the immutable catalog; never mutated",
-        ["PrivacyAnalyzers.Catalog.AndroidSources.LocationProviders"] =
-            "a private (value, category) table read only at type initialisation, to build the immutable catalog; never mutated",
-        ["PrivacyAnalyzers.Catalog.AspNetCoreSources.PersonalHeaders"] =
-            "a private (value, category) table read only at type initialisation, to build the immutable catalog; never mutated",
-        ["PrivacyAnalyzers.Catalog.BaseLibrarySources.RegistryValues"] =
-            "a private (value, category) table read only at type initialisation, to build the immutable catalog; never mutated",
-        ["PrivacyAnalyzers.Catalog.BaseLibrarySources.WmiQueries"] =
-            "a private (value, category) table read only at type initialisation, to build the immutable catalog; never mutated",
-        ["PrivacyAnalyzers.Catalog.BaseLibrarySources.WmiClasses"] =
-            "a private (value, category) table read only at type initialisation, to build the immutable catalog; never mutated",
-        ["PrivacyAnalyzers.Catalog.BaseLibrarySources.WmiQueriesOrClasses"] =
-            "a private (value, category) table read only at type initialisation, to build the immutable catalog; never mutated",
     };
 
     /// <summary>Collection types whose instances can change after construction.</summary>

@@ -157,7 +157,7 @@ namespace PrivacyAnalyzers.Cli.Analysis
                 column,
                 project.Name,
                 MemberName(site.Member),
-                site.Api.Length > 0 ? site.DisplayApi : ApiName(site.SourceId ?? string.Empty),
+                site.DisplayApi,
                 site.SourceId ?? string.Empty,
                 site.Platform ?? string.Empty,
                 Declared: declaredCategory is not null,
@@ -217,35 +217,6 @@ namespace PrivacyAnalyzers.Cli.Analysis
         {
             var prefix = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
             return text.Replace(prefix, string.Empty, StringComparison.Ordinal);
-        }
-
-        /// <summary>
-        /// <c>Type.Member</c> from the source's documentation-comment id
-        /// (<c>P:Microsoft.AspNetCore.Http.ConnectionInfo.RemoteIpAddress</c> is <c>ConnectionInfo.RemoteIpAddress</c>),
-        /// for a site whose diagnostic does not name its API.
-        /// </summary>
-        public static string ApiName(string documentationId)
-        {
-            if (documentationId.Length < 3 || documentationId[1] != ':')
-            {
-                return documentationId;
-            }
-
-            var id = documentationId[2..];
-            var parameters = id.IndexOf('(', StringComparison.Ordinal);
-            if (parameters >= 0)
-            {
-                id = id[..parameters];
-            }
-
-            var parts = id.Split('.').Select(p => p.Contains('`', StringComparison.Ordinal) ? p[..p.IndexOf('`', StringComparison.Ordinal)] : p).ToArray();
-            if (documentationId[0] == 'T' || parts.Length < 2)
-            {
-                return parts[^1];
-            }
-
-            var member = parts[^1] == "#ctor" ? "new" : parts[^1].Replace("#", string.Empty, StringComparison.Ordinal);
-            return parts[^2] + "." + member;
         }
 
         private static UnresolvedInfo? Unresolved(ScanResult result)

@@ -1,17 +1,15 @@
 namespace PrivacyAnalyzers.Catalog
 {
-    /// <summary>Platform names used by the catalog tables, docs and manifests.</summary>
+    /// <summary>
+    /// The platforms code names. The catalog's platforms are named by the <c>[platform …]</c> line of
+    /// their data file (<c>Catalog/Data/*.txt</c>) and nowhere else; these two are the exceptions.
+    /// </summary>
     internal static class Platforms
     {
-        public const string BaseLibrary = ".NET base library";
+        /// <summary>Request binding's sites: the header of <c>Catalog/Data/aspnetcore.txt</c> (a test keeps them equal).</summary>
         public const string AspNetCore = "ASP.NET Core";
-        public const string MauiEssentials = ".NET MAUI Essentials";
-        public const string XamarinEssentials = "Xamarin.Essentials";
-        public const string Android = ".NET for Android";
-        public const string Apple = ".NET for iOS and Mac Catalyst";
-        public const string Windows = "Windows (WinRT)";
-        public const string Unity = "Unity";
-        public const string AnalyticsSdks = "Analytics SDKs";
+
+        /// <summary>Sources a team adds: PersonalDataSources.txt and <c>[PersonalDataSource]</c>.</summary>
         public const string UserCode = "user code";
     }
 }

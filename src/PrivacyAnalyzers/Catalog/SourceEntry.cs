@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 
 namespace PrivacyAnalyzers.Catalog
@@ -43,17 +44,7 @@ namespace PrivacyAnalyzers.Catalog
             string parameterName,
             StringComparer comparer,
             string? fallback,
-            params (string Value, string Category)[] values)
-            => ByArgument(memberId, platform, parameterName, comparer, fallback, (System.Collections.Generic.IEnumerable<(string, string)>)values);
-
-        /// <summary>As above, from a shared table of values.</summary>
-        public static SourceEntry ByArgument(
-            string memberId,
-            string platform,
-            string parameterName,
-            StringComparer comparer,
-            string? fallback,
-            System.Collections.Generic.IEnumerable<(string Value, string Category)> values)
+            IEnumerable<(string Value, string Category)> values)
         {
             var map = ImmutableDictionary.CreateBuilder<string, string>(comparer);
             foreach (var (value, category) in values)
@@ -83,5 +74,73 @@ namespace PrivacyAnalyzers.Catalog
 
         /// <summary>The category when the argument is not a known constant; null to stay silent.</summary>
         public string? Fallback { get; }
+    }
+
+    /// <summary>
+    /// A named table of argument values and the categories they name, declared in a catalog data file
+    /// (<c>[values name comparer]</c>) and shared by the value-aware sources that cite it. The comparer
+    /// is the one the API itself uses: ordinal for Android settings keys, ignoring case for header
+    /// names, claim types, registry value names and WQL.
+    /// </summary>
+    internal sealed class ValueTable
+    {
+        private ValueTable(string name, string comparerName, StringComparer comparer, ImmutableArray<(string Value, string Category)> rows)
+        {
+            Name = name;
+            ComparerName = comparerName;
+            Comparer = comparer;
+            Rows = rows;
+        }
+
+        public string Name { get; }
+
+        /// <summary><c>ordinal</c> or <c>ignore-case</c>, as the file spells it.</summary>
+        public string ComparerName { get; }
+
+        public StringComparer Comparer { get; }
+
+        /// <summary>The rows in the file's order.</summary>
+        public ImmutableArray<(string Value, string Category)> Rows { get; }
+
+        /// <summary>The comparer a file names, or null for a name the format does not know.</summary>
+        public static StringComparer? ComparerNamed(string name) => name switch
+        {
+            "ordinal" => StringComparer.Ordinal,
+            "ignore-case" => StringComparer.OrdinalIgnoreCase,
+            _ => null,
+        };
+
+        /// <summary>A table being read, row by row.</summary>
+        internal sealed class Builder
+        {
+            private readonly HashSet<string> values;
+            private readonly ImmutableArray<(string Value, string Category)>.Builder rows = ImmutableArray.CreateBuilder<(string, string)>();
+            private readonly string comparerName;
+            private readonly StringComparer comparer;
+
+            public Builder(string name, string comparerName, StringComparer comparer)
+            {
+                Name = name;
+                this.comparerName = comparerName;
+                this.comparer = comparer;
+                values = new HashSet<string>(comparer);
+            }
+
+            public string Name { get; }
+
+            /// <summary>Adds a row; false when the table already has the value (under its comparer).</summary>
+            public bool TryAdd(string value, string category)
+            {
+                if (!values.Add(value))
+                {
+                    return false;
+                }
+
+                rows.Add((value, category));
+                return true;
+            }
+
+            public ValueTable ToTable() => new ValueTable(Name, comparerName, comparer, rows.ToImmutable());
+        }
     }
 }

@@ -82,12 +82,14 @@ namespace PrivacyAnalyzers.Contract
 
         /// <summary>
         /// The API as messages and manifests show it: <see cref="Api"/>, saying how a site that is not an
-        /// API call was found (<c>SignUpForm.Email (bound from the request)</c>).
+        /// API call was found (<c>SignUpForm.Email (bound from the request)</c>); a site that names no API
+        /// (an older analyzer's) shows its source's id as <see cref="Catalog.MemberId"/> displays it.
         /// </summary>
         public string DisplayApi => Kind switch
         {
             SiteKind.RequestBinding => Api + " (bound from the request)",
             SiteKind.NameMatch => Api + " (matched by name: references did not resolve)",
+            _ when Api.Length == 0 && SourceId != null => Catalog.MemberId.DisplayNameOf(SourceId),
             _ => Api,
         };
 

@@ -11,6 +11,28 @@ namespace PrivacyAnalyzers.Engine
     /// </summary>
     internal static class BindingNames
     {
+        /// <summary>[EmailAddress] (System.ComponentModel.DataAnnotations) marks an email address.</summary>
+        public const string EmailAddressAttribute = "user.contact.email";
+
+        /// <summary>[Phone] marks a phone number.</summary>
+        public const string PhoneAttribute = "user.contact.phone_number";
+
+        /// <summary>[CreditCard] marks a payment card number.</summary>
+        public const string CreditCardAttribute = "user.financial.credit_card";
+
+        /// <summary>
+        /// The <c>DataType</c> values of <c>[DataType(…)]</c> that name personal data, by their number.
+        /// https://learn.microsoft.com/dotnet/api/system.componentmodel.dataannotations.datatype
+        /// </summary>
+        private static readonly ImmutableDictionary<int, string> DataTypes = ImmutableDictionary.CreateRange(new[]
+        {
+            new KeyValuePair<int, string>(5, "user.contact.phone_number"), // PhoneNumber
+            new KeyValuePair<int, string>(10, "user.contact.email"), // EmailAddress
+            new KeyValuePair<int, string>(11, "user.authorization.credentials"), // Password
+            new KeyValuePair<int, string>(14, "user.financial.credit_card"), // CreditCard
+            new KeyValuePair<int, string>(15, "user.contact.address.postal_code"), // PostalCode
+        });
+
         private static readonly ImmutableDictionary<string, string> Names = ImmutableDictionary.CreateRange(
             StringComparer.OrdinalIgnoreCase,
             new[]
@@ -59,6 +81,29 @@ namespace PrivacyAnalyzers.Engine
                 Name("cardnumber", "user.financial.credit_card"),
                 Name("iban", "user.financial.bank_account"),
             });
+
+        /// <summary>Every category this table can yield, for the test that holds them to the taxonomy.</summary>
+        public static IEnumerable<string> Categories
+        {
+            get
+            {
+                yield return EmailAddressAttribute;
+                yield return PhoneAttribute;
+                yield return CreditCardAttribute;
+                foreach (var category in DataTypes.Values)
+                {
+                    yield return category;
+                }
+
+                foreach (var category in Names.Values)
+                {
+                    yield return category;
+                }
+            }
+        }
+
+        /// <summary>The category a <c>[DataType(kind)]</c> names, or null for a kind that is not personal (Date, Url…).</summary>
+        public static string? ForDataType(int kind) => DataTypes.TryGetValue(kind, out var category) ? category : null;
 
         public static string CategoryFor(string memberName)
             => Names.TryGetValue(memberName.Replace("_", string.Empty), out var category) ? category : "user";

@@ -22,7 +22,7 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>Exact ids, and the entry's position in the list (the first listed wins).</summary>
         private readonly Dictionary<string, (SourceEntry Entry, int Order)> byId = new Dictionary<string, (SourceEntry, int)>(StringComparer.Ordinal);
 
-        /// <summary>Method ids without a parameter list, which name every overload (see <see cref="MemberIdResolver"/>).</summary>
+        /// <summary>Method ids without a parameter list, which name every overload (see <see cref="MemberId.AllOverloads"/>).</summary>
         private readonly Dictionary<string, (SourceEntry Entry, int Order)> byOverloadKey = new Dictionary<string, (SourceEntry, int)>(StringComparer.Ordinal);
 
         private readonly HashSet<string> containingTypeIds = new HashSet<string>(StringComparer.Ordinal);
@@ -34,34 +34,23 @@ namespace PrivacyAnalyzers.Engine
             for (var order = 0; order < entries.Length; order++)
             {
                 var entry = entries[order];
-                var id = entry.MemberId;
-                if (id.Length < 3 || id[1] != ':')
+                if (!MemberId.TryParse(entry.MemberId, out var id) || id.Kind == 'T')
                 {
                     continue;
                 }
 
-                var end = id.IndexOf('(');
-                var path = end < 0 ? id.Substring(2) : id.Substring(2, end - 2);
-                var lastDot = path.LastIndexOf('.');
-                if (lastDot <= 0)
+                containingTypeIds.Add(id.ContainingTypeId);
+                containingTypeNames.Add(id.TypeMetadataName);
+                memberNames.Add(id.SymbolName);
+                if (id.IsIndexer)
                 {
-                    continue;
+                    memberNames.Add(id.MemberName); // Item, as the id spells it, besides the symbol's this[].
                 }
 
-                var member = StripArity(path.Substring(lastDot + 1));
-                var type = path.Substring(0, lastDot);
-                containingTypeIds.Add("T:" + type);
-                containingTypeNames.Add(type.Substring(type.LastIndexOf('.') + 1));
-                memberNames.Add(member == "#ctor" ? WellKnownMemberNames.InstanceConstructorName : member);
-                if (id[0] == 'P' && end >= 0 && member == "Item")
+                var (target, key) = id.AllOverloads ? (byOverloadKey, id.OverloadKey) : (byId, id.WithoutReturnType);
+                if (!target.ContainsKey(key))
                 {
-                    memberNames.Add("this[]"); // An indexer's symbol name; its id says Item.
-                }
-
-                var target = id[0] == 'M' && end < 0 ? byOverloadKey : byId;
-                if (!target.ContainsKey(id))
-                {
-                    target.Add(id, (entry, order));
+                    target.Add(key, (entry, order));
                 }
             }
         }
@@ -74,24 +63,19 @@ namespace PrivacyAnalyzers.Engine
         public static CatalogLookup For(ImmutableArray<SourceEntry> entries)
             => entries == SourceCatalog.All ? Builtin.Value : new CatalogLookup(entries);
 
-        /// <summary>The entry for a member definition, or null: an exact id first, then an all-overloads id.</summary>
+        /// <summary>
+        /// The entry for a member definition, or null: an exact id, or an all-overloads id (the
+        /// overload rules are <see cref="MemberId.Matches"/>); when both match, the first listed wins.
+        /// </summary>
         public SourceEntry? Match(ISymbol definition)
         {
-            var id = DocumentationCommentId.CreateDeclarationId(definition);
-            if (id is null)
+            if (!MemberId.TryCreate(definition, out var id))
             {
                 return null;
             }
 
-            // Roslyn's ids end a method's with its return type (`~System.String`); the catalog's do not.
-            var returnType = id[0] == 'M' ? id.IndexOf('~') : -1;
-            if (returnType > 0)
-            {
-                id = id.Substring(0, returnType);
-            }
-
-            byId.TryGetValue(id, out var exact);
-            if (id[0] == 'M' && byOverloadKey.TryGetValue(OverloadKey(id), out var overload)
+            byId.TryGetValue(id.WithoutReturnType, out var exact);
+            if (id.Kind == 'M' && byOverloadKey.TryGetValue(id.OverloadKey, out var overload)
                 && (exact.Entry is null || overload.Order < exact.Order))
             {
                 return overload.Entry;
@@ -105,20 +89,5 @@ namespace PrivacyAnalyzers.Engine
             => containingTypeNames.Contains(type.MetadataName)
                 && DocumentationCommentId.CreateDeclarationId(type.OriginalDefinition) is { } id
                 && containingTypeIds.Contains(id);
-
-        /// <summary><c>M:Ns.T.M``1(``0)</c> → <c>M:Ns.T.M</c>: the id of every overload of the method.</summary>
-        private static string OverloadKey(string id)
-        {
-            var end = id.IndexOf('(');
-            var key = end < 0 ? id : id.Substring(0, end);
-            var arity = key.IndexOf("``", StringComparison.Ordinal);
-            return arity < 0 ? key : key.Substring(0, arity);
-        }
-
-        private static string StripArity(string member)
-        {
-            var arity = member.IndexOf("``", StringComparison.Ordinal);
-            return arity < 0 ? member : member.Substring(0, arity);
-        }
     }
 }

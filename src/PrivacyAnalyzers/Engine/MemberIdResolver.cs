@@ -1,51 +1,36 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using PrivacyAnalyzers.Catalog;
 
 namespace PrivacyAnalyzers.Engine
 {
     /// <summary>
-    /// Resolves documentation-comment ids to symbols of one compilation (its sources and references).
-    /// Extends the standard grammar in one way: a method id with no parameter list names every
-    /// overload, so a table need not spell each one (<c>M:Ns.Type.Method</c>, <c>M:Ns.Type.#ctor</c>).
+    /// Resolves documentation-comment ids to symbols of one compilation (its sources and references),
+    /// for the tests and the tool; the analyzers match the other way round (<see cref="CatalogLookup"/>).
+    /// An all-overloads id (<see cref="MemberId.AllOverloads"/>) resolves to every method it matches.
     /// </summary>
     internal static class MemberIdResolver
     {
         public static void Resolve(Compilation compilation, string id, List<ISymbol> results)
         {
-            if (id.Length > 2 && id[0] == 'M' && id[1] == ':' && id.IndexOf('(') < 0)
-            {
-                ResolveAllOverloads(compilation, id, results);
-                return;
-            }
-
-            foreach (var symbol in DocumentationCommentId.GetSymbolsForDeclarationId(id, compilation))
-            {
-                results.Add(symbol);
-            }
-        }
-
-        private static void ResolveAllOverloads(Compilation compilation, string id, List<ISymbol> results)
-        {
-            var lastDot = id.LastIndexOf('.');
-            if (lastDot <= 2 || lastDot == id.Length - 1)
+            if (!MemberId.TryParse(id, out var parsed))
             {
                 return;
             }
 
-            var memberName = id.Substring(lastDot + 1);
-            if (memberName == "#ctor")
+            if (!parsed.AllOverloads)
             {
-                memberName = WellKnownMemberNames.InstanceConstructorName;
+                results.AddRange(DocumentationCommentId.GetSymbolsForDeclarationId(parsed.Text, compilation));
+                return;
             }
 
-            var typeId = "T:" + id.Substring(2, lastDot - 2);
-            foreach (var type in DocumentationCommentId.GetSymbolsForDeclarationId(typeId, compilation))
+            foreach (var type in DocumentationCommentId.GetSymbolsForDeclarationId(parsed.ContainingTypeId, compilation))
             {
                 if (type is INamedTypeSymbol named)
                 {
-                    foreach (var member in named.GetMembers(memberName))
+                    foreach (var member in named.GetMembers(parsed.SymbolName))
                     {
-                        if (member.Kind == SymbolKind.Method)
+                        if (member.Kind == SymbolKind.Method && MemberId.TryCreate(member, out var declaration) && parsed.Matches(declaration))
                         {
                             results.Add(member);
                         }

@@ -40,34 +40,14 @@ namespace PrivacyAnalyzers.Engine
             foreach (var entry in entries)
             {
                 // Value-aware sources need their argument's value; by name alone they would guess.
-                if (entry.Category is null || entry.MemberId.Length < 3 || entry.MemberId[1] != ':')
+                if (entry.Category is null || !MemberId.TryParse(entry.MemberId, out var id) || id.Kind == 'T')
                 {
                     continue;
                 }
 
-                var id = entry.MemberId;
-                var parameters = id.IndexOf('(');
-                var path = parameters < 0 ? id.Substring(2) : id.Substring(2, parameters - 2);
-                var lastDot = path.LastIndexOf('.');
-                if (lastDot <= 0)
-                {
-                    continue;
-                }
-
-                var member = path.Substring(lastDot + 1);
-                var typePath = path.Substring(0, lastDot);
-                var typeName = typePath.Substring(typePath.LastIndexOf('.') + 1);
-                var tick = typeName.IndexOf('`');
-                if (tick > 0)
-                {
-                    typeName = typeName.Substring(0, tick);
-                }
-
-                if (member == "#ctor")
-                {
-                    member = typeName;
-                }
-
+                // Code writes a type without its arity, and a constructor as the type's name.
+                var typeName = id.TypeSimpleName;
+                var member = id.IsConstructor ? typeName : id.MemberName;
                 if (!byMemberName.TryGetValue(member, out var list))
                 {
                     byMemberName[member] = list = new List<(string, SourceEntry)>();

@@ -148,8 +148,6 @@ namespace PrivacyAnalyzers.Engine
         }
 
         /// <summary>The category a member's attributes give it, or null when it is not marked personal.</summary>
-        // TODO(ids): the category literals here and in DataTypeCategory become the taxonomy's constants
-        // when they exist (issue 12 §5); today only Catalog/Ids.cs spells some, and it is going away.
         private string? CategoryOf(ISymbol member)
         {
             var attributes = member.GetAttributes();
@@ -169,21 +167,21 @@ namespace PrivacyAnalyzers.Engine
 
                 if (Is(type, emailAddress))
                 {
-                    return "user.contact.email";
+                    return BindingNames.EmailAddressAttribute;
                 }
 
                 if (Is(type, phone))
                 {
-                    return "user.contact.phone_number";
+                    return BindingNames.PhoneAttribute;
                 }
 
                 if (Is(type, creditCard))
                 {
-                    return "user.financial.credit_card";
+                    return BindingNames.CreditCardAttribute;
                 }
 
                 if (Is(type, dataType) && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int kind
-                    && DataTypeCategory(kind) is { } typed)
+                    && BindingNames.ForDataType(kind) is { } typed)
                 {
                     return typed;
                 }
@@ -220,17 +218,6 @@ namespace PrivacyAnalyzers.Engine
                 }
             }
         }
-
-        /// <summary>System.ComponentModel.DataAnnotations.DataType values that name personal data.</summary>
-        private static string? DataTypeCategory(int kind) => kind switch
-        {
-            5 => "user.contact.phone_number", // PhoneNumber
-            10 => "user.contact.email", // EmailAddress
-            11 => "user.authorization.credentials", // Password
-            14 => "user.financial.credit_card", // CreditCard
-            15 => "user.contact.address.postal_code", // PostalCode
-            _ => null,
-        };
 
         private static string? RootNamespace(ITypeSymbol type)
         {

@@ -6,7 +6,7 @@ namespace PrivacyAnalyzers.Policy
 {
     /// <summary>
     /// Reads the lines of a policy or sources file, shared by both parsers: skips blank lines and
-    /// <c>#</c> comments, tolerates a BOM and CRLF, and turns binary or oversized input into problems
+    /// <c>#</c> comments (at a line's start or after whitespace), tolerates a BOM and CRLF, and turns binary or oversized input into problems
     /// instead of work.
     /// </summary>
     internal static class LineReader
@@ -63,11 +63,7 @@ namespace PrivacyAnalyzers.Policy
                     start = 1;
                 }
 
-                var end = raw.IndexOf('#', start);
-                if (end < 0)
-                {
-                    end = raw.Length;
-                }
+                var end = CommentStart(raw, start);
 
                 while (start < end && char.IsWhiteSpace(raw[start]))
                 {
@@ -129,6 +125,23 @@ namespace PrivacyAnalyzers.Policy
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// Where a <c>#</c> comment starts: at the start of the content or after whitespace, so that
+        /// member ids keep theirs (<c>M:Android.Media.AudioRecord.#ctor</c>); the line's end when there is none.
+        /// </summary>
+        private static int CommentStart(string raw, int start)
+        {
+            for (var i = raw.IndexOf('#', start); i >= 0; i = raw.IndexOf('#', i + 1))
+            {
+                if (i == start || char.IsWhiteSpace(raw[i - 1]))
+                {
+                    return i;
+                }
+            }
+
+            return raw.Length;
         }
 
         private static bool LooksBinary(SourceText text)

@@ -77,7 +77,7 @@ namespace PrivacyAnalyzers.Policy
                 return null;
             }
 
-            CheckKnown(category, DataCategoryTable.All, KnownIds.IsCategory, "category", line.SpanOf(categoryStart, category.Length), problems);
+            CheckKnown(category, IdKind.Category, line.SpanOf(categoryStart, category.Length), problems);
 
             var purposes = ImmutableArray.CreateBuilder<string>();
             var position = colon + 1;
@@ -106,7 +106,7 @@ namespace PrivacyAnalyzers.Policy
                 }
                 else
                 {
-                    CheckKnown(purpose, PurposeTable.All, KnownIds.IsPurpose, "purpose", span, problems);
+                    CheckKnown(purpose, IdKind.Purpose, span, problems);
                     purposes.Add(purpose);
                 }
 
@@ -122,17 +122,12 @@ namespace PrivacyAnalyzers.Policy
         }
 
         /// <summary>A team may add its own ids below known ones; a near miss of a known id is a typo.</summary>
-        private static void CheckKnown(string id, ImmutableArray<TaxonomyEntry> table, System.Func<string, bool> isKnown, string kind, TextSpan span, List<FileProblem> problems)
+        private static void CheckKnown(string id, IdKind kind, TextSpan span, List<FileProblem> problems)
         {
-            if (isKnown(id) || KnownIds.IsAcceptableExtension(id, table, isKnown))
+            if (!TaxonomyIndex.IsAccepted(id, kind))
             {
-                return;
+                LineReader.Report(problems, span, $"unknown {TaxonomyIndex.KindName(kind)} id '{id}'" + TaxonomyIndex.DidYouMean(id, kind));
             }
-
-            var nearest = KnownIds.Nearest(id, table);
-            LineReader.Report(problems, span, nearest is null
-                ? $"unknown {kind} id '{id}'"
-                : $"unknown {kind} id '{id}': did you mean '{nearest.Value.Id}'?");
         }
 
         private static (string Text, int Start) Trim(string content, int start, int end)

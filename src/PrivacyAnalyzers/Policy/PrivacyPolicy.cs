@@ -115,9 +115,17 @@ namespace PrivacyAnalyzers.Policy
         }
 
         public bool IsKnownCategory(string id)
-            => KnownIds.IsCategory(id) || Ids.Contains(id) || KnownIds.IsAcceptableExtension(id, DataCategoryTable.All, KnownIds.IsCategory);
+            => Ids.Contains(id) || TaxonomyIndex.IsAccepted(id, IdKind.Category);
 
         public bool IsKnownPurpose(string id)
-            => KnownIds.IsPurpose(id) || Ids.Contains(id) || KnownIds.IsAcceptableExtension(id, PurposeTable.All, KnownIds.IsPurpose);
+            => Ids.Contains(id) || TaxonomyIndex.IsAccepted(id, IdKind.Purpose);
+
+        /// <summary>
+        /// Whether an id stands: with a policy, if the taxonomy accepts it or the policy names it;
+        /// without one, if the taxonomy accepts it. The one rule declarations are checked by.
+        /// </summary>
+        public static bool IsKnown(PrivacyPolicy? policy, string id, IdKind kind)
+            => policy is null ? TaxonomyIndex.IsAccepted(id, kind)
+                : kind == IdKind.Category ? policy.IsKnownCategory(id) : policy.IsKnownPurpose(id);
     }
 }

@@ -43,23 +43,12 @@ namespace PrivacyAnalyzers.Rules
             var coverage = Coverage.Find(null, scope, source.Category, privacy.Annotations, privacy.Settings(node.SyntaxTree));
             var site = new CollectionSite(
                 source.Category,
-                ApiName(source),
+                MemberId.DisplayNameOf(source.MemberId),
                 SiteKind.NameMatch,
                 source.MemberId,
                 platform: source.Platform,
                 member: ScopeNames.MemberName(scope));
             reporter.Report(context.ReportDiagnostic, node.GetLocation(), site, coverage);
-        }
-
-        /// <summary><c>Type.Member</c> from the entry's documentation-comment id: there is no symbol to name.</summary>
-        private static string ApiName(SourceEntry source)
-        {
-            var id = source.MemberId;
-            var end = id.IndexOf('(');
-            var path = end < 0 ? id.Substring(2) : id.Substring(2, end - 2);
-            var member = path.Substring(path.LastIndexOf('.') + 1);
-            var type = path.Substring(0, path.LastIndexOf('.'));
-            return type.Substring(type.LastIndexOf('.') + 1) + "." + member;
         }
     }
 }

@@ -3,9 +3,17 @@ using System.Collections.Immutable;
 
 namespace PrivacyAnalyzers.Taxonomy
 {
-    /// <summary>Lookups shared by the category and purpose tables.</summary>
+    /// <summary>
+    /// Lookups shared by the category and purpose tables, and the one place that knows ids: whether an
+    /// id is known (<see cref="IsKnown"/>, <see cref="IsAccepted"/>), the nearest known one
+    /// (<see cref="Nearest"/>, <see cref="DidYouMean"/>) and its display name (<see cref="DisplayName"/>).
+    /// Declarations, the policy and sources parsers and the code fixes all ask here.
+    /// </summary>
     internal static class TaxonomyIndex
     {
+        /// <summary>Typos are at most this many edits away from a known id.</summary>
+        private const int TypoDistance = 2;
+
         public static ImmutableDictionary<string, TaxonomyEntry> ById(ImmutableArray<TaxonomyEntry> rows)
         {
             var builder = ImmutableDictionary.CreateBuilder<string, TaxonomyEntry>(StringComparer.Ordinal);
@@ -59,13 +67,80 @@ namespace PrivacyAnalyzers.Taxonomy
             return common ?? "user";
         }
 
+        /// <summary>The rows of one table, in their order.</summary>
+        public static ImmutableArray<TaxonomyEntry> All(IdKind kind)
+            => kind == IdKind.Category ? DataCategoryTable.All : PurposeTable.All;
+
+        /// <summary>The row of a known id, or null for an id the taxonomy does not list.</summary>
+        public static TaxonomyEntry? Find(string id, IdKind kind)
+            => (kind == IdKind.Category ? DataCategoryTable.ById : PurposeTable.ById).TryGetValue(id, out var row) ? row : null;
+
+        /// <summary>Whether the taxonomy lists <paramref name="id"/>.</summary>
+        public static bool IsKnown(string id, IdKind kind)
+            => (kind == IdKind.Category ? DataCategoryTable.ById : PurposeTable.ById).ContainsKey(id);
+
+        /// <summary>
+        /// Whether an id may stand without a policy: a known one, or a team's own below a known one
+        /// (<c>user.contact.fax_number</c>) that is not a near miss of a known id (a typo). Ids a policy
+        /// adds are the policy's business (<c>PrivacyPolicy.IsKnownCategory</c>), on top of this.
+        /// </summary>
+        public static bool IsAccepted(string id, IdKind kind)
+        {
+            if (IsKnown(id, kind))
+            {
+                return true;
+            }
+
+            if (Nearest(id, kind) is { Distance: <= TypoDistance })
+            {
+                return false;
+            }
+
+            for (var dot = id.LastIndexOf('.'); dot > 0; dot = id.LastIndexOf('.', dot - 1))
+            {
+                if (IsKnown(id.Substring(0, dot), kind))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The known id with the smallest edit distance (the first listed on a tie), or null when the table is empty.</summary>
+        public static (string Id, int Distance)? Nearest(string id, IdKind kind)
+        {
+            (string Id, int Distance)? best = null;
+            foreach (var row in All(kind))
+            {
+                var distance = Distance(id, row.Id);
+                if (best is null || distance < best.Value.Distance)
+                {
+                    best = (row.Id, distance);
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary>
+        /// The suggestion every message about an unknown id ends with: <c>: did you mean 'user.contact.email'?</c>,
+        /// or empty when there is nothing to suggest.
+        /// </summary>
+        public static string DidYouMean(string id, IdKind kind)
+            => Nearest(id, kind) is { } nearest ? ": did you mean '" + nearest.Id + "'?" : string.Empty;
+
+        /// <summary>The word messages use for a kind: <c>category</c>, <c>purpose</c>.</summary>
+        public static string KindName(IdKind kind) => kind == IdKind.Category ? "category" : "purpose";
+
+        /// <summary>The display name of an id, or the id itself when it is a team's own.</summary>
+        public static string DisplayName(string id, IdKind kind) => Find(id, kind)?.DisplayName ?? id;
+
         /// <summary>The display name for a category id, or the id itself when it is a user-defined one.</summary>
-        public static string CategoryDisplayName(string id)
-            => DataCategoryTable.ById.TryGetValue(id, out var row) ? row.DisplayName : id;
+        public static string CategoryDisplayName(string id) => DisplayName(id, IdKind.Category);
 
         /// <summary>The display name for a purpose id, or the id itself when it is a user-defined one.</summary>
-        public static string PurposeDisplayName(string id)
-            => PurposeTable.ById.TryGetValue(id, out var row) ? row.DisplayName : id;
+        public static string PurposeDisplayName(string id) => DisplayName(id, IdKind.Purpose);
 
         /// <summary>
         /// The Apple <c>NSPrivacyCollectedDataType</c> of a category: its own, else its nearest
@@ -73,62 +148,74 @@ namespace PrivacyAnalyzers.Taxonomy
         /// known ancestors); <see cref="AppleDataTypes.OtherDataTypes"/> when nothing maps.
         /// </summary>
         public static string AppleDataType(string categoryId)
-            => Nearest(DataCategoryTable.ById, categoryId, row => row.Apple) ?? AppleDataTypes.OtherDataTypes;
+            => NearestHaving(DataCategoryTable.ById, categoryId, row => row.Apple != null)?.Apple ?? AppleDataTypes.OtherDataTypes;
 
         /// <summary>The Google Play Data safety data type of a category (own or inherited), or null when nothing maps.</summary>
         public static string? GooglePlayDataType(string categoryId)
-            => Nearest(DataCategoryTable.ById, categoryId, row => row.GooglePlay);
+            => NearestHaving(DataCategoryTable.ById, categoryId, row => row.GooglePlay != null)?.GooglePlay;
 
         /// <summary>Whether a category identifies the person (own or inherited flag; false when nothing says).</summary>
         public static bool IdentifiesUser(string categoryId)
-            => Nearest(DataCategoryTable.ById, categoryId, row => row.IdentifiesUser) ?? false;
+            => NearestHaving(DataCategoryTable.ById, categoryId, row => row.IdentifiesUser != null)?.IdentifiesUser ?? false;
 
         /// <summary>The Apple purpose of a purpose id (own or inherited); <see cref="ApplePurposes.Other"/> when nothing maps.</summary>
         public static string ApplePurpose(string purposeId)
-            => Nearest(PurposeTable.ById, purposeId, row => row.Apple) ?? ApplePurposes.Other;
+            => NearestHaving(PurposeTable.ById, purposeId, row => row.Apple != null)?.Apple ?? ApplePurposes.Other;
 
         /// <summary>The Google Play purpose of a purpose id (own or inherited), or null: Play has no "other" purpose.</summary>
         public static string? GooglePlayPurpose(string purposeId)
-            => Nearest(PurposeTable.ById, purposeId, row => row.GooglePlay);
+            => NearestHaving(PurposeTable.ById, purposeId, row => row.GooglePlay != null)?.GooglePlay;
 
         /// <summary>Whether a purpose is tracking in Apple's sense (own or inherited flag; false when nothing says).</summary>
         public static bool IsTracking(string purposeId)
-            => Nearest(PurposeTable.ById, purposeId, row => row.Tracking) ?? false;
+            => NearestHaving(PurposeTable.ById, purposeId, row => row.Tracking != null)?.Tracking ?? false;
 
         /// <summary>
-        /// The first non-null value of <paramref name="select"/> on the row of <paramref name="id"/>
-        /// or, walking up one segment at a time, on its nearest known ancestor.
+        /// The row of <paramref name="id"/> or, walking up one segment at a time, of its nearest known
+        /// ancestor, that has the value <paramref name="has"/> asks for; null when none has.
         /// </summary>
-        private static T? Nearest<T>(ImmutableDictionary<string, TaxonomyEntry> table, string id, Func<TaxonomyEntry, T?> select)
+        private static TaxonomyEntry? NearestHaving(ImmutableDictionary<string, TaxonomyEntry> table, string id, Func<TaxonomyEntry, bool> has)
         {
-            for (var current = id; current.Length > 0;)
+            for (var current = id; current.Length > 0; current = Parent(current))
             {
-                if (table.TryGetValue(current, out var row) && select(row) is { } value)
+                if (table.TryGetValue(current, out var row) && has(row))
                 {
-                    return value;
+                    return row;
                 }
-
-                var dot = current.LastIndexOf('.');
-                current = dot < 0 ? string.Empty : current.Substring(0, dot);
-            }
-
-            return default;
-        }
-
-        private static bool? Nearest(ImmutableDictionary<string, TaxonomyEntry> table, string id, Func<TaxonomyEntry, bool?> select)
-        {
-            for (var current = id; current.Length > 0;)
-            {
-                if (table.TryGetValue(current, out var row) && select(row) is { } value)
-                {
-                    return value;
-                }
-
-                var dot = current.LastIndexOf('.');
-                current = dot < 0 ? string.Empty : current.Substring(0, dot);
             }
 
             return null;
+        }
+
+        private static string Parent(string id)
+        {
+            var dot = id.LastIndexOf('.');
+            return dot < 0 ? string.Empty : id.Substring(0, dot);
+        }
+
+        /// <summary>Levenshtein distance; ids are short, so the quadratic table is fine.</summary>
+        private static int Distance(string a, string b)
+        {
+            var previous = new int[b.Length + 1];
+            var current = new int[b.Length + 1];
+            for (var j = 0; j <= b.Length; j++)
+            {
+                previous[j] = j;
+            }
+
+            for (var i = 1; i <= a.Length; i++)
+            {
+                current[0] = i;
+                for (var j = 1; j <= b.Length; j++)
+                {
+                    var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                    current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                }
+
+                (previous, current) = (current, previous);
+            }
+
+            return previous[b.Length];
         }
     }
 }

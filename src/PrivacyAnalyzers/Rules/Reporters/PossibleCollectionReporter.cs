@@ -30,7 +30,7 @@ namespace PrivacyAnalyzers.Rules.Reporters
             };
             var site = new CollectionSite(
                 TaxonomyIndex.CommonAncestor(categories),
-                member is null ? source.MemberId : SiteMatch.NameOf(member, null),
+                member is null ? source.MemberId : MemberId.DisplayName(member, null),
                 SiteKind.ApiCall,
                 source.MemberId,
                 platform: source.Platform,

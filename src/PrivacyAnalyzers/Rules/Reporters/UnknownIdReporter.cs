@@ -12,34 +12,27 @@ namespace PrivacyAnalyzers.Rules.Reporters
     {
         /// <summary>Whether the declaration's category is known; reports it when not.</summary>
         public static bool CheckCategory(Action<Diagnostic> report, IdArgument category, PrivacyPolicy? policy)
-        {
-            var known = policy?.IsKnownCategory(category.Id)
-                ?? (KnownIds.IsCategory(category.Id) || KnownIds.IsAcceptableExtension(category.Id, DataCategoryTable.All, KnownIds.IsCategory));
-            if (!known)
-            {
-                Report(report, category, "category", KnownIds.Nearest(category.Id, DataCategoryTable.All));
-            }
-
-            return known;
-        }
+            => Check(report, category, IdKind.Category, policy);
 
         /// <summary>Whether a declared purpose is known; reports it when not.</summary>
         public static bool CheckPurpose(Action<Diagnostic> report, IdArgument purpose, PrivacyPolicy? policy)
+            => Check(report, purpose, IdKind.Purpose, policy);
+
+        private static bool Check(Action<Diagnostic> report, IdArgument argument, IdKind kind, PrivacyPolicy? policy)
         {
-            var known = policy?.IsKnownPurpose(purpose.Id)
-                ?? (KnownIds.IsPurpose(purpose.Id) || KnownIds.IsAcceptableExtension(purpose.Id, PurposeTable.All, KnownIds.IsPurpose));
+            var known = PrivacyPolicy.IsKnown(policy, argument.Id, kind);
             if (!known)
             {
-                Report(report, purpose, "purpose", KnownIds.Nearest(purpose.Id, PurposeTable.All));
+                report(Diagnostic.Create(
+                    Descriptors.UnknownId,
+                    argument.Expression.GetLocation(),
+                    SiteCodec.WriteUnknownId(TaxonomyIndex.Nearest(argument.Id, kind)?.Id),
+                    argument.Id,
+                    TaxonomyIndex.KindName(kind),
+                    TaxonomyIndex.DidYouMean(argument.Id, kind)));
             }
 
             return known;
-        }
-
-        private static void Report(Action<Diagnostic> report, IdArgument argument, string kind, (string Id, int Distance)? nearest)
-        {
-            var suggestion = nearest is { } found ? ": did you mean '" + found.Id + "'?" : string.Empty;
-            report(Diagnostic.Create(Descriptors.UnknownId, argument.Expression.GetLocation(), SiteCodec.WriteUnknownId(nearest?.Id), argument.Id, kind, suggestion));
         }
     }
 }
