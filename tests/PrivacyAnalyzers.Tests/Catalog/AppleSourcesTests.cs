@@ -37,10 +37,9 @@ public sealed class AppleSourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
+        await TestBuilder.Create().WithSource(source).ShouldReportSites(
             (0, "user.content.self_image"),
-            (1, "user.content.self_image"));
+            (1, "user.content.self_image")).ValidateAsync();
     }
 
     [Fact]
@@ -67,11 +66,10 @@ public sealed class AppleSourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
+        await TestBuilder.Create().WithSource(source).ShouldReportSites(
             (0, "user.content.private"),
             (1, "user.content.private"),
-            (2, "user.device"));
+            (2, "user.device")).ValidateAsync();
     }
 
     [Fact]
@@ -104,10 +102,9 @@ public sealed class AppleSourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
+        await TestBuilder.Create().WithSource(source).ShouldReportSites(
             (0, "user.content.private"),
             (1, "user.content.private"),
-            (2, "user.health"));
+            (2, "user.health")).ValidateAsync();
     }
 }

@@ -35,15 +35,14 @@ public sealed class BaseLibrarySourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
+        await TestBuilder.Create().WithSource(source).ShouldReportSites(
             (0, "user.device"),
             (1, "user.account"),
             (2, "user.account.username"),
             (3, "user.account.username"),
             (4, "user.unique_id"),
             (5, "user.account.username"),
-            (6, "user.account.username"));
+            (6, "user.account.username")).ValidateAsync();
     }
 
     [Fact]
@@ -75,12 +74,11 @@ public sealed class BaseLibrarySourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
+        await TestBuilder.Create().WithSource(source).ShouldReportSites(
             (0, "user.device.device_id"),
             (1, "user.device.device_id"),
             (2, "user.name"),
-            (3, "user.device.device_id"));
+            (3, "user.device.device_id")).ValidateAsync();
     }
 
     [Fact]
@@ -117,14 +115,13 @@ public sealed class BaseLibrarySourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
+        await TestBuilder.Create().WithSource(source).ShouldReportSites(
             (0, "user.device.device_id"),
             (1, "user.device.device_id"),
             (2, "user.device.device_id"),
             (3, "user.device.device_id"),
             (4, "user.device.device_id"),
-            (5, "user.device.device_id"));
+            (5, "user.device.device_id")).ValidateAsync();
     }
 
     [Fact]
@@ -149,12 +146,11 @@ public sealed class BaseLibrarySourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
+        await TestBuilder.Create().WithSource(source).ShouldReportSites(
             (0, "user.device.ip_address"),
             (1, "user.device"),
             (2, "user.behavior.browsing_history"),
-            (3, "user.device.cookie_id"));
+            (3, "user.device.cookie_id")).ValidateAsync();
     }
 
     [Fact]
@@ -186,13 +182,12 @@ public sealed class BaseLibrarySourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
+        await TestBuilder.Create().WithSource(source).ShouldReportSites(
             (0, "user.content.private"),
             (1, "user.content.private"),
             (2, "user.content.private"),
             (3, "user.content.private"),
-            (4, "user.content.private"));
+            (4, "user.content.private")).ValidateAsync();
     }
 
     [Fact]
@@ -215,11 +210,10 @@ public sealed class BaseLibrarySourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
+        await TestBuilder.Create().WithSource(source).ShouldReportSites(
             (0, "user.content.private"),
             (1, "user.content.private"),
-            (2, "user.content.private"));
+            (2, "user.content.private")).ValidateAsync();
     }
 
     [Fact]
@@ -244,14 +238,13 @@ public sealed class BaseLibrarySourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
+        await TestBuilder.Create().WithSource(source).ShouldReportSites(
             (0, "user.account"),
             (1, "user.name.first"),
             (2, "user.name.last"),
             (3, "user.contact.email"),
             (4, "user.contact.phone_number"),
-            (5, "user.account.username"));
+            (5, "user.account.username")).ValidateAsync();
     }
 
     [Fact]
@@ -293,6 +286,6 @@ public sealed class BaseLibrarySourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(source);
+        await TestBuilder.Create().WithSource(source).ShouldReportSites().ValidateAsync();
     }
 }

@@ -52,8 +52,7 @@ public sealed class UnitySourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
+        await TestBuilder.Create().WithSource(source).ShouldReportSites(
             (0, "user.device.device_id"),
             (1, "user.device"),
             (2, "user.location.precise"),
@@ -62,7 +61,7 @@ public sealed class UnitySourcesTests
             (5, "user.content.self_image"),
             (6, "user.content.self_image"),
             (7, "user.biometrics.voice"),
-            (8, "user.content.private"));
+            (8, "user.content.private")).ValidateAsync();
     }
 
     [Fact]
@@ -92,6 +91,6 @@ public sealed class UnitySourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(source);
+        await TestBuilder.Create().WithSource(source).ShouldReportSites().ValidateAsync();
     }
 }

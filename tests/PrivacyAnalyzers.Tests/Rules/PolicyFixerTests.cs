@@ -1,5 +1,4 @@
 using PrivacyAnalyzers.CodeFixes;
-using PrivacyAnalyzers.Tests.Verifiers;
 using Xunit;
 
 namespace PrivacyAnalyzers.Tests.Rules;
@@ -18,9 +17,9 @@ public sealed class PolicyFixerTests
     [Fact]
     public async Task AllowsTheDeclaredPurposeInThePolicyKeepingCommentsAndOrder()
     {
-        var test = new AllAnalyzers.FixTest<PolicyFixer>
-        {
-            TestCode = """
+        await TestBuilder.Create()
+            .WithCodeFix<PolicyFixer>()
+            .WithSource("""
                 using Microsoft.AspNetCore.Http;
                 using PrivacyAnalyzers;
 
@@ -29,8 +28,8 @@ public sealed class PolicyFixerTests
                     [CollectsPersonalData(DataCategories.IpAddress, {|PRIV002:Purposes.AnalyticsReporting|})]
                     object? Ip(HttpContext c) => c.Connection.RemoteIpAddress;
                 }
-                """,
-            FixedCode = """
+                """)
+            .ShouldFixTo("""
                 using Microsoft.AspNetCore.Http;
                 using PrivacyAnalyzers;
 
@@ -39,25 +38,24 @@ public sealed class PolicyFixerTests
                     [CollectsPersonalData(DataCategories.IpAddress, Purposes.AnalyticsReporting)]
                     object? Ip(HttpContext c) => c.Connection.RemoteIpAddress;
                 }
-                """,
-        };
-        test.TestState.AdditionalFiles.Add(("PrivacyPolicy.txt", Policy));
-        test.FixedState.AdditionalFiles.Add(("PrivacyPolicy.txt", """
+                """)
+            .WithPolicy(Policy)
+            .ShouldFixPolicyTo("""
             # Visitors
             user.device.ip_address: essential.fraud_detection, analytics.reporting   # kept for 30 days
 
             # Contact data from the sign-up form
             user.contact.*: essential.service
-            """));
-        await test.RunAsync();
+            """)
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task DisclosesAnUndisclosedCategoryWithItsDeclaredPurposes()
     {
-        var test = new AllAnalyzers.FixTest<PolicyFixer>
-        {
-            TestCode = """
+        await TestBuilder.Create()
+            .WithCodeFix<PolicyFixer>()
+            .WithSource("""
                 using Microsoft.AspNetCore.Http;
                 using PrivacyAnalyzers;
 
@@ -69,8 +67,8 @@ public sealed class PolicyFixerTests
                     [CollectsPersonalData(DataCategories.CookieId, Purposes.EssentialService)]
                     object Again(HttpContext c) => {|PRIV003:c.Response.Cookies|};
                 }
-                """,
-            FixedCode = """
+                """)
+            .ShouldFixTo("""
                 using Microsoft.AspNetCore.Http;
                 using PrivacyAnalyzers;
 
@@ -82,21 +80,20 @@ public sealed class PolicyFixerTests
                     [CollectsPersonalData(DataCategories.CookieId, Purposes.EssentialService)]
                     object Again(HttpContext c) => c.Response.Cookies;
                 }
-                """,
+                """)
             // One-by-one: two passes (the second site finds its line already there); Fix All: one.
-            NumberOfIncrementalIterations = 1,
-        };
-        test.TestState.AdditionalFiles.Add(("PrivacyPolicy.txt", Policy));
-        test.FixedState.AdditionalFiles.Add(("PrivacyPolicy.txt", Policy + "\nuser.device.cookie_id: essential.service, analytics.reporting\n"));
-        await test.RunAsync();
+            .WithIterations(incremental: 1)
+            .WithPolicy(Policy)
+            .ShouldFixPolicyTo(Policy + "\nuser.device.cookie_id: essential.service, analytics.reporting\n")
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task RemovesAnUnusedDeclaration()
     {
-        var test = new AllAnalyzers.FixTest<UnusedDeclarationFixer>
-        {
-            TestCode = """
+        await TestBuilder.Create()
+            .WithCodeFix<UnusedDeclarationFixer>()
+            .WithSource("""
                 using PrivacyAnalyzers;
 
                 class Newsletter
@@ -108,8 +105,8 @@ public sealed class PolicyFixerTests
                     [System.Obsolete, {|PRIV004:CollectsPersonalData(DataCategories.Email, Purposes.MarketingCommunications)|}]
                     public void Old(int id) { }
                 }
-                """,
-            FixedCode = """
+                """)
+            .ShouldFixTo("""
                 using PrivacyAnalyzers;
 
                 class Newsletter
@@ -120,19 +117,18 @@ public sealed class PolicyFixerTests
                     [System.Obsolete]
                     public void Old(int id) { }
                 }
-                """,
+                """)
             // PRIV004 needs the whole compilation, so it is a compilation-end (non-local) diagnostic.
-            CodeFixTestBehaviors = Microsoft.CodeAnalysis.Testing.CodeFixTestBehaviors.SkipLocalDiagnosticCheck,
-        };
-        await test.RunAsync();
+            .WithBehaviors(Microsoft.CodeAnalysis.Testing.CodeFixTestBehaviors.SkipLocalDiagnosticCheck)
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task ReplacesAnUnknownIdWithTheNearest()
     {
-        var test = new AllAnalyzers.FixTest<UnknownIdFixer>
-        {
-            TestCode = """
+        await TestBuilder.Create()
+            .WithCodeFix<UnknownIdFixer>()
+            .WithSource("""
                 using Microsoft.AspNetCore.Http;
                 using PrivacyAnalyzers;
 
@@ -141,8 +137,8 @@ public sealed class PolicyFixerTests
                     [{|PRIV004:CollectsPersonalData({|PRIV006:"user.device.ip_adress"|}, Purposes.FraudDetection)|}]
                     object? Ip(HttpContext c) => {|PRIV001:c.Connection.RemoteIpAddress|};
                 }
-                """,
-            FixedCode = """
+                """)
+            .ShouldFixTo("""
                 using Microsoft.AspNetCore.Http;
                 using PrivacyAnalyzers;
 
@@ -151,23 +147,19 @@ public sealed class PolicyFixerTests
                     [CollectsPersonalData("user.device.ip_address", Purposes.FraudDetection)]
                     object? Ip(HttpContext c) => c.Connection.RemoteIpAddress;
                 }
-                """,
-        };
-        await test.RunAsync();
+                """)
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task DeclarationFixOffersThePolicyPurposesFirst()
     {
-        var fixer = new UndeclaredCollectionFixer();
-        var (document, diagnostic) = await FixerHarness.FirstDiagnosticAsync(
-            "class A { object? Ip(Microsoft.AspNetCore.Http.HttpContext c) => c.Connection.RemoteIpAddress; }",
-            ("PrivacyPolicy.txt", "user.device.ip_address: essential.fraud_detection, essential.service.security\n"));
+        var actions = await TestBuilder.Create()
+            .WithSource("class A { object? Ip(Microsoft.AspNetCore.Http.HttpContext c) => c.Connection.RemoteIpAddress; }")
+            .WithPolicy("user.device.ip_address: essential.fraud_detection, essential.service.security\n")
+            .GetCodeActionsAsync(new UndeclaredCollectionFixer());
 
-        var actions = new List<Microsoft.CodeAnalysis.CodeActions.CodeAction>();
-        await fixer.RegisterCodeFixesAsync(new Microsoft.CodeAnalysis.CodeFixes.CodeFixContext(document, diagnostic, (a, _) => actions.Add(a), CancellationToken.None));
-
-        var purposes = UndeclaredCollectionFixerTests.Nested(actions[0]).Select(a => a.EquivalenceKey!.Split('|')[2]).ToList();
+        var purposes = CodeActionTree.Nested(actions[0]).Select(a => a.EquivalenceKey!.Split('|')[2]).ToList();
         Assert.Equal(new[] { "essential.fraud_detection", "essential.service.security" }, purposes.Take(2));
         Assert.Equal(purposes.Count, purposes.Distinct().Count());
         Assert.Contains("essential.service", purposes);

@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis.Testing;
-using PrivacyAnalyzers.Tests.Verifiers;
 using Xunit;
 
 namespace PrivacyAnalyzers.Tests.Rules;
@@ -36,7 +35,7 @@ public sealed class PolicyRulesTests
         }
         """,
         Policy,
-        AllAnalyzers.Message(RuleIds.PurposeNotAllowed).WithLocation(0).WithArguments("marketing.advertising", "user.device.ip_address"));
+        Expect.Message(RuleIds.PurposeNotAllowed).WithLocation(0).WithArguments("marketing.advertising", "user.device.ip_address"));
 
     [Fact]
     public Task CategoryNotDisclosedIsReportedAtEverySite() => Run(
@@ -51,7 +50,7 @@ public sealed class PolicyRulesTests
         }
         """,
         Policy,
-        AllAnalyzers.Message(RuleIds.CategoryNotDisclosed).WithLocation(0).WithArguments("NetworkInterface.GetPhysicalAddress", "Device ID", "user.device.device_id"));
+        Expect.Message(RuleIds.CategoryNotDisclosed).WithLocation(0).WithArguments("NetworkInterface.GetPhysicalAddress", "Device ID", "user.device.device_id"));
 
     [Fact]
     public Task UndeclaredAndUndisclosedSitesGetBoth() => Run(
@@ -64,8 +63,8 @@ public sealed class PolicyRulesTests
         }
         """,
         Policy,
-        AllAnalyzers.Diagnostic(RuleIds.UndeclaredCollection).WithLocation(0),
-        AllAnalyzers.Diagnostic(RuleIds.CategoryNotDisclosed).WithLocation(0));
+        Expect.Diagnostic(RuleIds.UndeclaredCollection).WithLocation(0),
+        Expect.Diagnostic(RuleIds.CategoryNotDisclosed).WithLocation(0));
 
     [Fact]
     public Task NoPolicyFileMeansNoPolicyRules() => Run(
@@ -96,8 +95,8 @@ public sealed class PolicyRulesTests
         }
         """,
         policy: null,
-        AllAnalyzers.Message(RuleIds.UnusedDeclaration).WithLocation(0).WithArguments("user.contact.email", ""),
-        AllAnalyzers.Message(RuleIds.UnusedDeclaration).WithLocation(1).WithArguments("user.device", ""));
+        Expect.Message(RuleIds.UnusedDeclaration).WithLocation(0).WithArguments("user.contact.email", ""),
+        Expect.Message(RuleIds.UnusedDeclaration).WithLocation(1).WithArguments("user.device", ""));
 
     [Fact]
     public Task UnknownIdsNameTheNearestKnownOne() => Run(
@@ -117,13 +116,13 @@ public sealed class PolicyRulesTests
         }
         """,
         policy: "user.contact.fax_number: essential.service\n",
-        AllAnalyzers.Message(RuleIds.UnusedDeclaration).WithSpan(6, 6, 6, 72).WithArguments("user.device.ip_adress", ""),
-        AllAnalyzers.Message(RuleIds.UnknownId).WithLocation(0).WithArguments("user.device.ip_adress", "category", ": did you mean 'user.device.ip_address'?"),
-        AllAnalyzers.Message(RuleIds.UnknownId).WithLocation(1).WithArguments("essential.servise", "purpose", ": did you mean 'essential.service'?"),
-        AllAnalyzers.Diagnostic(RuleIds.UndeclaredCollection).WithLocation(2),
-        AllAnalyzers.Diagnostic(RuleIds.CategoryNotDisclosed).WithLocation(2),
-        AllAnalyzers.Message(RuleIds.UnusedDeclaration).WithSpan(10, 6, 10, 90).WithArguments("user.contact.fax_number", ""),
-        AllAnalyzers.Message(RuleIds.UnusedDeclaration).WithSpan(11, 6, 11, 78).WithArguments("user.device.fleet_tag", ""));
+        Expect.Message(RuleIds.UnusedDeclaration).WithSpan(6, 6, 6, 72).WithArguments("user.device.ip_adress", ""),
+        Expect.Message(RuleIds.UnknownId).WithLocation(0).WithArguments("user.device.ip_adress", "category", ": did you mean 'user.device.ip_address'?"),
+        Expect.Message(RuleIds.UnknownId).WithLocation(1).WithArguments("essential.servise", "purpose", ": did you mean 'essential.service'?"),
+        Expect.Diagnostic(RuleIds.UndeclaredCollection).WithLocation(2),
+        Expect.Diagnostic(RuleIds.CategoryNotDisclosed).WithLocation(2),
+        Expect.Message(RuleIds.UnusedDeclaration).WithSpan(10, 6, 10, 90).WithArguments("user.contact.fax_number", ""),
+        Expect.Message(RuleIds.UnusedDeclaration).WithSpan(11, 6, 11, 78).WithArguments("user.device.fleet_tag", ""));
 
     /// <summary>
     /// Declarations are read from the values the compiler bound for their symbol, paired with the
@@ -177,8 +176,8 @@ public sealed class PolicyRulesTests
         {
             unused,
             i == 7
-                ? AllAnalyzers.Message(RuleIds.UnknownId).WithLocation(i).WithArguments("user.contact.emial", "category", ": did you mean 'user.contact.email'?")
-                : AllAnalyzers.Message(RuleIds.UnknownId).WithLocation(i).WithArguments("essential.servise", "purpose", ": did you mean 'essential.service'?"),
+                ? Expect.Message(RuleIds.UnknownId).WithLocation(i).WithArguments("user.contact.emial", "category", ": did you mean 'user.contact.email'?")
+                : Expect.Message(RuleIds.UnknownId).WithLocation(i).WithArguments("essential.servise", "purpose", ": did you mean 'essential.service'?"),
         }).ToArray());
 
     /// <summary>PRIV004 for every declaration of the test above, in order: none of them covers a site.</summary>
@@ -197,7 +196,7 @@ public sealed class PolicyRulesTests
             (30, 29, 92, "user.contact.email"),
             (37, 26, 89, "user.contact.email"),
         ];
-        return spans.Select(s => AllAnalyzers.Message(RuleIds.UnusedDeclaration).WithSpan(s.Line, s.Column, s.Line, s.EndColumn).WithArguments(s.Category, ""));
+        return spans.Select(s => Expect.Message(RuleIds.UnusedDeclaration).WithSpan(s.Line, s.Column, s.Line, s.EndColumn).WithArguments(s.Category, ""));
     }
 
     [Fact]
@@ -221,18 +220,17 @@ public sealed class PolicyRulesTests
         {|#3:User.Name|}: essential.service
         user.name: essential.service, {|#4:essential.service|}
         """,
-        AllAnalyzers.Message(RuleIds.MalformedFile).WithLocation(0).WithArguments("PrivacyPolicy.txt", "expected 'category: purpose, purpose' but found 'user.contact.email essential.service'"),
-        AllAnalyzers.Message(RuleIds.MalformedFile).WithLocation(1).WithArguments("PrivacyPolicy.txt", "'user.device.ip_address' conflicts with line 3, which lists other purposes: both lines apply, merge them into one"),
-        AllAnalyzers.Message(RuleIds.MalformedFile).WithLocation(2).WithArguments("PrivacyPolicy.txt", "unknown purpose id 'marketing.comunications': did you mean 'marketing.communications'?"),
-        AllAnalyzers.Message(RuleIds.MalformedFile).WithLocation(3).WithArguments("PrivacyPolicy.txt", "'User.Name' is not a category id: lowercase segments separated by dots, '*' only as the last segment"),
-        AllAnalyzers.Message(RuleIds.MalformedFile).WithLocation(4).WithArguments("PrivacyPolicy.txt", "'essential.service' is listed twice for 'user.name'"));
+        Expect.Message(RuleIds.MalformedFile).WithLocation(0).WithArguments("PrivacyPolicy.txt", "expected 'category: purpose, purpose' but found 'user.contact.email essential.service'"),
+        Expect.Message(RuleIds.MalformedFile).WithLocation(1).WithArguments("PrivacyPolicy.txt", "'user.device.ip_address' conflicts with line 3, which lists other purposes: both lines apply, merge them into one"),
+        Expect.Message(RuleIds.MalformedFile).WithLocation(2).WithArguments("PrivacyPolicy.txt", "unknown purpose id 'marketing.comunications': did you mean 'marketing.communications'?"),
+        Expect.Message(RuleIds.MalformedFile).WithLocation(3).WithArguments("PrivacyPolicy.txt", "'User.Name' is not a category id: lowercase segments separated by dots, '*' only as the last segment"),
+        Expect.Message(RuleIds.MalformedFile).WithLocation(4).WithArguments("PrivacyPolicy.txt", "'essential.service' is listed twice for 'user.name'"));
 
     [Fact]
     public Task BlanketDeclarationsCanBeTurnedOff()
     {
-        var test = new AllAnalyzers.Test
-        {
-            TestCode = """
+        return TestBuilder.Create()
+            .WithSource("""
                 using System.Net.NetworkInformation;
                 using PrivacyAnalyzers;
 
@@ -241,25 +239,19 @@ public sealed class PolicyRulesTests
                 {
                     PhysicalAddress Mac(NetworkInterface nic) => {|#1:nic.GetPhysicalAddress()|};
                 }
-                """,
-        };
-        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", """
-            root = true
-
-            [*.cs]
-            privacy_analyzers.type_declarations = false
-            """));
-        test.ExpectedDiagnostics.Add(AllAnalyzers.Message(RuleIds.UnusedDeclaration).WithLocation(0).WithArguments("user.device.device_id", ": type-level declarations are turned off (privacy_analyzers.type_declarations = false)"));
-        test.ExpectedDiagnostics.Add(AllAnalyzers.Diagnostic(RuleIds.UndeclaredCollection).WithLocation(1));
-        return test.RunAsync();
+                """)
+            .WithEditorConfig("privacy_analyzers.type_declarations = false")
+            .ShouldReport(
+                Expect.Message(RuleIds.UnusedDeclaration).WithLocation(0).WithArguments("user.device.device_id", ": type-level declarations are turned off (privacy_analyzers.type_declarations = false)"),
+                Expect.Diagnostic(RuleIds.UndeclaredCollection).WithLocation(1))
+            .ValidateAsync();
     }
 
     [Fact]
     public Task SourcesFileAddsSourcesAndReportsBadLines()
     {
-        var test = new AllAnalyzers.Test
-        {
-            TestCode = """
+        return TestBuilder.Create()
+            .WithSource("""
                 namespace MyCompany.Crm
                 {
                     public class Client
@@ -274,27 +266,21 @@ public sealed class PolicyRulesTests
                         string Hello(Client crm) => crm.GetName(1);
                     }
                 }
-                """,
-        };
-        test.TestState.AdditionalFiles.Add(("PersonalDataSources.txt", """
-            # Our CRM client, which we cannot annotate.
-            M:MyCompany.Crm.Client.GetEmail;user.contact.email
-            {|#1:M:MyCompany.Crm.Client.GetName user.name|}
-            """));
-        test.ExpectedDiagnostics.Add(AllAnalyzers.Message(RuleIds.UndeclaredCollection).WithLocation(0).WithArguments("Client.GetEmail", "Email address", "user.contact.email", "'Newsletter.To' or an enclosing type"));
-        test.ExpectedDiagnostics.Add(AllAnalyzers.Message(RuleIds.MalformedFile).WithLocation(1).WithArguments("PersonalDataSources.txt", "expected 'M:Namespace.Type.Member;category' (a documentation-comment id, ';', a category id)"));
-        return test.RunAsync();
+                """)
+            .WithSourcesFile("""
+                # Our CRM client, which we cannot annotate.
+                M:MyCompany.Crm.Client.GetEmail;user.contact.email
+                {|#1:M:MyCompany.Crm.Client.GetName user.name|}
+                """)
+            .ShouldReport(
+                Expect.Message(RuleIds.UndeclaredCollection).WithLocation(0).WithArguments("Client.GetEmail", "Email address", "user.contact.email", "'Newsletter.To' or an enclosing type"),
+                Expect.Message(RuleIds.MalformedFile).WithLocation(1).WithArguments("PersonalDataSources.txt", "expected 'M:Namespace.Type.Member;category' (a documentation-comment id, ';', a category id)"))
+            .ValidateAsync();
     }
 
     private static Task Run(string source, string? policy, params DiagnosticResult[] expected)
     {
-        var test = new AllAnalyzers.Test { TestCode = source };
-        if (policy != null)
-        {
-            test.TestState.AdditionalFiles.Add(("PrivacyPolicy.txt", policy));
-        }
-
-        test.ExpectedDiagnostics.AddRange(expected);
-        return test.RunAsync();
+        var test = TestBuilder.Create().WithSource(source).ShouldReport(expected);
+        return (policy is null ? test : test.WithPolicy(policy)).ValidateAsync();
     }
 }
