@@ -40,7 +40,7 @@ public sealed class HtmlRenderingTests
         var picture = Path.Combine(folder, "manifest.png");
         var profile = Path.Combine(folder, "chromium-profile");
         Directory.CreateDirectory(profile);
-        var result = await ProcessRunner.RunAsync(
+        var result = await ChildProcess.RunAsync(
             chromium,
             new[]
             {

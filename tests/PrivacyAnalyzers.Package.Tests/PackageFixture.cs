@@ -44,13 +44,13 @@ public sealed class PackageFixture : IAsyncLifetime
     /// <summary>NUGET_PACKAGES for the consumers: unique per run.</summary>
     public string PackagesDirectory { get; }
 
-    public CommandResult? PackResult { get; private set; }
+    public ProcessResult? PackResult { get; private set; }
 
     public string? PackagePath { get; private set; }
 
     public string? PackageVersion { get; private set; }
 
-    public IReadOnlyList<CommandResult> RestoreResults { get; private set; } = Array.Empty<CommandResult>();
+    public IReadOnlyList<ProcessResult> RestoreResults { get; private set; } = Array.Empty<ProcessResult>();
 
     public string ConsumerDirectory => Path.Combine(WorkRoot, ConsumerProjectName);
 
@@ -71,7 +71,7 @@ public sealed class PackageFixture : IAsyncLifetime
         Directory.CreateDirectory(WorkRoot);
 
         var packageProject = Path.Combine(RepositoryRoot, "src", "PrivacyAnalyzers.Package", "PrivacyAnalyzers.Package.csproj");
-        PackResult = await DotNetCli.RunAsync(
+        PackResult = await ChildProcess.DotNetAsync(
             RepositoryRoot,
             new[]
             {
@@ -100,10 +100,10 @@ public sealed class PackageFixture : IAsyncLifetime
         PackageVersion = Path.GetFileNameWithoutExtension(PackagePath)[(PackageId.Length + 1)..];
 
         WriteConsumers();
-        var restores = new List<CommandResult>();
+        var restores = new List<ProcessResult>();
         foreach (var directory in new[] { ConsumerDirectory, PolicyConsumerDirectory, FormatConsumerDirectory, NestedConsumerDirectory })
         {
-            restores.Add(await DotNetCli.RunAsync(directory, new[] { "restore", "-tl:off" }, ConsumerEnvironment).ConfigureAwait(false));
+            restores.Add(await ChildProcess.DotNetAsync(directory, new[] { "restore", "-tl:off" }, ConsumerEnvironment).ConfigureAwait(false));
         }
 
         RestoreResults = restores;
@@ -150,7 +150,7 @@ public sealed class PackageFixture : IAsyncLifetime
     }
 
     /// <summary>Rebuilds the consumer (never incrementally, so the compiler always runs) with one source file.</summary>
-    public Task<CommandResult> BuildConsumerAsync(string source, params string[] extraArguments)
+    public Task<ProcessResult> BuildConsumerAsync(string source, params string[] extraArguments)
     {
         RequireConsumers();
         var arguments = new List<string>
@@ -162,20 +162,20 @@ public sealed class PackageFixture : IAsyncLifetime
             "-p:ConsumerSource=" + source,
         };
         arguments.AddRange(extraArguments);
-        return DotNetCli.RunAsync(ConsumerDirectory, arguments, ConsumerEnvironment);
+        return ChildProcess.DotNetAsync(ConsumerDirectory, arguments, ConsumerEnvironment);
     }
 
     /// <summary>The AdditionalFiles items of the policy consumer, as full paths, from <c>dotnet msbuild -getItem</c>.</summary>
-    public Task<(IReadOnlyList<string> Paths, CommandResult Result)> GetPolicyConsumerAdditionalFilesAsync(params string[] extraArguments)
+    public Task<(IReadOnlyList<string> Paths, ProcessResult Result)> GetPolicyConsumerAdditionalFilesAsync(params string[] extraArguments)
         => GetAdditionalFilesAsync(PolicyConsumerDirectory, PolicyConsumerProjectName + ".csproj", extraArguments);
 
     /// <summary>The AdditionalFiles items of a consumer project, as full paths.</summary>
-    public async Task<(IReadOnlyList<string> Paths, CommandResult Result)> GetAdditionalFilesAsync(string directory, string project, params string[] extraArguments)
+    public async Task<(IReadOnlyList<string> Paths, ProcessResult Result)> GetAdditionalFilesAsync(string directory, string project, params string[] extraArguments)
     {
         RequireConsumers();
         var arguments = new List<string> { "msbuild", project, "-getItem:AdditionalFiles", "-tl:off" };
         arguments.AddRange(extraArguments);
-        var result = await DotNetCli.RunAsync(directory, arguments, ConsumerEnvironment).ConfigureAwait(false);
+        var result = await ChildProcess.DotNetAsync(directory, arguments, ConsumerEnvironment).ConfigureAwait(false);
         if (!result.Succeeded)
         {
             return (Array.Empty<string>(), result);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Text;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis.Text;
 using PrivacyAnalyzers.Robustness.Tests.Infrastructure;
 using Xunit;
@@ -300,7 +301,8 @@ public sealed class AdditionalFileTests
     /// <summary>Each <c>[|…|]</c> of the markup is exactly one PRIV005, at that span, in that file; there is no other PRIV005.</summary>
     private static async Task AssertProblemsAsync(string path, string markup, TimeSpan? limit = null)
     {
-        var (content, expected) = Markup.Parse(markup);
+        TestFileMarkupParser.GetSpans(markup, out string content, out ImmutableArray<TextSpan> spans);
+        var expected = spans.OrderBy(s => s.Start).ThenBy(s => s.End).ToList();
         var text = SourceText.From(content);
         var watch = Stopwatch.StartNew();
         var run = await RunAsync(new InMemoryAdditionalText(path, text));

@@ -172,7 +172,7 @@ public sealed class SamplesFixture : IAsyncLifetime
 
             """);
 
-        Restore = await ProcessRunner.RunAsync(ProcessRunner.DotNet(), new[] { "restore", Path.Combine(Root, "Restore.slnx"), "-tl:off", "-nologo" }, Root, TimeSpan.FromMinutes(4));
+        Restore = await ChildProcess.DotNetAsync(Root, new[] { "restore", Path.Combine(Root, "Restore.slnx"), "-tl:off", "-nologo" }, timeout: TimeSpan.FromMinutes(4));
     }
 
     public Task DisposeAsync()
