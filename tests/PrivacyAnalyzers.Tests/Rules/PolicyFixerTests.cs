@@ -89,69 +89,6 @@ public sealed class PolicyFixerTests
     }
 
     [Fact]
-    public async Task RemovesAnUnusedDeclaration()
-    {
-        await TestBuilder.Create()
-            .WithCodeFix<UnusedDeclarationFixer>()
-            .WithSource("""
-                using PrivacyAnalyzers;
-
-                class Newsletter
-                {
-                    /// <summary>Unsubscribes.</summary>
-                    [{|PRIV004:CollectsPersonalData(DataCategories.Email, Purposes.MarketingCommunications)|}]
-                    public void Unsubscribe(int id) { }
-
-                    [System.Obsolete, {|PRIV004:CollectsPersonalData(DataCategories.Email, Purposes.MarketingCommunications)|}]
-                    public void Old(int id) { }
-                }
-                """)
-            .ShouldFixTo("""
-                using PrivacyAnalyzers;
-
-                class Newsletter
-                {
-                    /// <summary>Unsubscribes.</summary>
-                    public void Unsubscribe(int id) { }
-
-                    [System.Obsolete]
-                    public void Old(int id) { }
-                }
-                """)
-            // PRIV004 needs the whole compilation, so it is a compilation-end (non-local) diagnostic.
-            .WithBehaviors(Microsoft.CodeAnalysis.Testing.CodeFixTestBehaviors.SkipLocalDiagnosticCheck)
-            .ValidateAsync();
-    }
-
-    [Fact]
-    public async Task ReplacesAnUnknownIdWithTheNearest()
-    {
-        await TestBuilder.Create()
-            .WithCodeFix<UnknownIdFixer>()
-            .WithSource("""
-                using Microsoft.AspNetCore.Http;
-                using PrivacyAnalyzers;
-
-                class Visitors
-                {
-                    [{|PRIV004:CollectsPersonalData({|PRIV006:"user.device.ip_adress"|}, Purposes.FraudDetection)|}]
-                    object? Ip(HttpContext c) => {|PRIV001:c.Connection.RemoteIpAddress|};
-                }
-                """)
-            .ShouldFixTo("""
-                using Microsoft.AspNetCore.Http;
-                using PrivacyAnalyzers;
-
-                class Visitors
-                {
-                    [CollectsPersonalData("user.device.ip_address", Purposes.FraudDetection)]
-                    object? Ip(HttpContext c) => c.Connection.RemoteIpAddress;
-                }
-                """)
-            .ValidateAsync();
-    }
-
-    [Fact]
     public async Task DeclarationFixOffersThePolicyPurposesFirst()
     {
         var actions = await TestBuilder.Create()

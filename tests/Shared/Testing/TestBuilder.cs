@@ -68,8 +68,8 @@ public sealed class TestBuilder
         return this;
     }
 
-    /// <summary><c>PrivacyPolicy.txt</c>, with markup for PRIV005 locations.</summary>
-    public TestBuilder WithPolicy(string markup) => WithAdditionalFile(PolicyFileName, markup);
+    /// <summary><c>PrivacyPolicy.txt</c>, with markup for PRIV005 locations; <see langword="null"/>: the project has none.</summary>
+    public TestBuilder WithPolicy(string? markup) => markup is null ? this : WithAdditionalFile(PolicyFileName, markup);
 
     /// <summary><c>PersonalDataSources.txt</c>, with markup for PRIV005 locations.</summary>
     public TestBuilder WithSourcesFile(string markup) => WithAdditionalFile(SourcesFileName, markup);
