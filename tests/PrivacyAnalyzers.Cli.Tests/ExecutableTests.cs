@@ -1,17 +1,11 @@
 using System.Text.Json;
-using PrivacyAnalyzers.Cli.Tests.Infrastructure;
-using Xunit;
 
 namespace PrivacyAnalyzers.Cli.Tests;
 
 /// <summary>The real executable, as `dotnet privacy.dll` (the tool's entry point, MSBuild locator included).</summary>
 [Collection(SamplesCollection.Name)]
-public sealed class ExecutableTests
+public sealed class ExecutableTests(SamplesFixture samples)
 {
-    private readonly SamplesFixture samples;
-
-    public ExecutableTests(SamplesFixture samples) => this.samples = samples;
-
     private static string ToolPath => Path.Combine(AppContext.BaseDirectory, "PrivacyAnalyzers.Cli.dll");
 
     [Fact]

@@ -1,17 +1,11 @@
 using System.Text.Json;
-using PrivacyAnalyzers.Cli.Tests.Infrastructure;
-using Xunit;
 
 namespace PrivacyAnalyzers.Cli.Tests;
 
 /// <summary>Folder mode: loose .cs files compiled against the framework's reference assemblies.</summary>
 [Collection(SamplesCollection.Name)]
-public sealed class FolderModeTests
+public sealed class FolderModeTests(SamplesFixture samples)
 {
-    private readonly SamplesFixture samples;
-
-    public FolderModeTests(SamplesFixture samples) => this.samples = samples;
-
     [Fact]
     public async Task FindsSitesAndReportsWhatDidNotResolve()
     {

@@ -1,5 +1,3 @@
-using PrivacyAnalyzers.Cli.Tests.Infrastructure;
-using Xunit;
 using Xunit.Abstractions;
 
 namespace PrivacyAnalyzers.Cli.Tests;

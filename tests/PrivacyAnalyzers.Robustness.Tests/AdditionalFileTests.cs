@@ -1,11 +1,8 @@
-using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis.Text;
-using PrivacyAnalyzers.Robustness.Tests.Infrastructure;
-using Xunit;
 
 namespace PrivacyAnalyzers.Robustness.Tests;
 

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Reflection;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;

@@ -32,10 +32,13 @@ public sealed class AnalyticsSdkSourcesTests
             }
             """;
 
-        await TestBuilder.Create().WithSource(source).ShouldReportSites(
-            (0, "user.unique_id"),
-            (1, "user.unique_id"),
-            (2, "user.unique_id"),
-            (3, "user.device.device_id")).ValidateAsync();
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.unique_id"),
+                (1, "user.unique_id"),
+                (2, "user.unique_id"),
+                (3, "user.device.device_id"))
+            .ValidateAsync();
     }
 }

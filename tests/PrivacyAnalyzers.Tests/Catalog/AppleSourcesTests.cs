@@ -37,9 +37,12 @@ public sealed class AppleSourcesTests
             }
             """;
 
-        await TestBuilder.Create().WithSource(source).ShouldReportSites(
-            (0, "user.content.self_image"),
-            (1, "user.content.self_image")).ValidateAsync();
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.content.self_image"),
+                (1, "user.content.self_image"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -66,10 +69,13 @@ public sealed class AppleSourcesTests
             }
             """;
 
-        await TestBuilder.Create().WithSource(source).ShouldReportSites(
-            (0, "user.content.private"),
-            (1, "user.content.private"),
-            (2, "user.device")).ValidateAsync();
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.content.private"),
+                (1, "user.content.private"),
+                (2, "user.device"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -102,9 +108,12 @@ public sealed class AppleSourcesTests
             }
             """;
 
-        await TestBuilder.Create().WithSource(source).ShouldReportSites(
-            (0, "user.content.private"),
-            (1, "user.content.private"),
-            (2, "user.health")).ValidateAsync();
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.content.private"),
+                (1, "user.content.private"),
+                (2, "user.health"))
+            .ValidateAsync();
     }
 }

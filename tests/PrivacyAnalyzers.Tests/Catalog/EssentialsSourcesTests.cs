@@ -34,10 +34,13 @@ public sealed class EssentialsSourcesTests
             }
             """;
 
-        await TestBuilder.Create().WithSource(source).ShouldReportSites(
-            (0, "user.contact.address"),
-            (1, "user.contact.address"),
-            (2, "user.contact.address")).ValidateAsync();
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.contact.address"),
+                (1, "user.contact.address"),
+                (2, "user.contact.address"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -62,9 +65,12 @@ public sealed class EssentialsSourcesTests
             }
             """;
 
-        await TestBuilder.Create().WithSource(source).ShouldReportSites(
-            (0, "user.location.precise"),
-            (1, "user.contact.address")).ValidateAsync();
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.location.precise"),
+                (1, "user.contact.address"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -87,6 +93,9 @@ public sealed class EssentialsSourcesTests
             }
             """;
 
-        await TestBuilder.Create().WithSource(source).ShouldReportSites().ValidateAsync();
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites()
+            .ValidateAsync();
     }
 }

@@ -43,14 +43,17 @@ public sealed class WindowsSourcesTests
             }
             """;
 
-        await TestBuilder.Create().WithSource(source).ShouldReportSites(
-            (0, "user.device.device_id"),
-            (1, "user.device.device_id"),
-            (2, "user.device.device_id"),
-            (3, "user.device.device_id"),
-            (4, "user.name.first"),
-            (5, "user.name.last"),
-            (6, "user.account.username")).ValidateAsync();
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.device.device_id"),
+                (1, "user.device.device_id"),
+                (2, "user.device.device_id"),
+                (3, "user.device.device_id"),
+                (4, "user.name.first"),
+                (5, "user.name.last"),
+                (6, "user.account.username"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -84,10 +87,13 @@ public sealed class WindowsSourcesTests
             }
             """;
 
-        await TestBuilder.Create().WithSource(source).ShouldReportSites(
-            (0, "user.location.precise"),
-            (1, "user.location.precise"),
-            (2, "user.location.precise")).ValidateAsync();
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.location.precise"),
+                (1, "user.location.precise"),
+                (2, "user.location.precise"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -127,12 +133,15 @@ public sealed class WindowsSourcesTests
             }
             """;
 
-        await TestBuilder.Create().WithSource(source).ShouldReportSites(
-            (0, "user.contact"),
-            (1, "user.contact"),
-            (2, "user.contact"),
-            (3, "user.content.private"),
-            (4, "user.content.private")).ValidateAsync();
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.contact"),
+                (1, "user.contact"),
+                (2, "user.contact"),
+                (3, "user.content.private"),
+                (4, "user.content.private"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -162,6 +171,9 @@ public sealed class WindowsSourcesTests
             }
             """;
 
-        await TestBuilder.Create().WithSource(source).ShouldReportSites().ValidateAsync();
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites()
+            .ValidateAsync();
     }
 }

@@ -59,7 +59,13 @@ public sealed class TestBuilderTests
         Assert.Contains(undisclosed, d => d.Id == RuleIds.CategoryNotDisclosed);
 
         var blanket = await TestBuilder.Create()
-            .WithSource("[PrivacyAnalyzers.CollectsPersonalData(PrivacyAnalyzers.DataCategories.IpAddress, PrivacyAnalyzers.Purposes.EssentialService)]\n" + Ip)
+            .WithSource("""
+                using Microsoft.AspNetCore.Http;
+                using PrivacyAnalyzers;
+
+                [CollectsPersonalData(DataCategories.IpAddress, Purposes.EssentialService)]
+                class C { object? Ip(HttpContext c) => c.Connection.RemoteIpAddress; }
+                """)
             .WithEditorConfig("privacy_analyzers.type_declarations = false")
             .GetDiagnosticsAsync();
         Assert.Contains(blanket, d => d.Id == RuleIds.UnusedDeclaration && d.GetMessage().Contains("turned off", StringComparison.Ordinal));
@@ -70,7 +76,9 @@ public sealed class TestBuilderTests
     {
         var compilation = TestBuilder.Create().WithSource("System.Console.WriteLine();").WithOutputKind(OutputKind.ConsoleApplication).Compile();
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        var bare = TestBuilder.Create().WithSource(Ip).WithReferences(Tests.Verifiers.TestReferences.Framework).Compile();
+        const string android = "class C { string M() => Android.Provider.Settings.Secure.AndroidId; }";
+        Assert.Empty(TestBuilder.Create().WithSource(android).Compile().GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var bare = TestBuilder.Create().WithSource(android).WithReferences(Tests.Verifiers.TestReferences.Framework).Compile();
         Assert.NotEmpty(bare.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
     }
 

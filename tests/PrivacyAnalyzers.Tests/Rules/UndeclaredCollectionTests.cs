@@ -62,15 +62,18 @@ public sealed class UndeclaredCollectionTests
             }
             """;
 
-        await TestBuilder.Create().WithSource(source).ShouldReportSites(
-            (0, "user.device.ip_address"),
-            (1, "user.device.ip_address"),
-            (2, "user.device"),
-            (3, "user.device"),
-            (4, "user.device"),
-            (5, "user.device.ip_address"),
-            (6, "user.device.cookie_id"),
-            (7, "user.device.cookie_id")).ValidateAsync();
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.device.ip_address"),
+                (1, "user.device.ip_address"),
+                (2, "user.device"),
+                (3, "user.device"),
+                (4, "user.device"),
+                (5, "user.device.ip_address"),
+                (6, "user.device.cookie_id"),
+                (7, "user.device.cookie_id"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -95,11 +98,14 @@ public sealed class UndeclaredCollectionTests
             }
             """;
 
-        await TestBuilder.Create().WithSource(source).ShouldReportSites(
-            (0, "user.contact.email"),
-            (1, "user.contact.phone_number"),
-            (2, "user.contact.email"),
-            (3, "user.contact.phone_number")).ValidateAsync();
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.contact.email"),
+                (1, "user.contact.phone_number"),
+                (2, "user.contact.email"),
+                (3, "user.contact.phone_number"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -121,11 +127,14 @@ public sealed class UndeclaredCollectionTests
             }
             """;
 
-        await TestBuilder.Create().WithSource(source).ShouldReportSites(
-            (0, "user.location.precise"),
-            (1, "user.location.precise"),
-            (2, "user.location.precise"),
-            (3, "user.location.precise")).ValidateAsync();
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.location.precise"),
+                (1, "user.location.precise"),
+                (2, "user.location.precise"),
+                (3, "user.location.precise"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -163,7 +172,12 @@ public sealed class UndeclaredCollectionTests
             }
             """;
 
-        await TestBuilder.Create().WithSource(source).ShouldReportSites((0, "user.content.private"), (1, "user.location.precise")).ValidateAsync();
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.content.private"),
+                (1, "user.location.precise"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -178,7 +192,11 @@ public sealed class UndeclaredCollectionTests
             }
             """;
 
-        await TestBuilder.Create().WithSource(source).ShouldReportSites((0, "user.device.ip_address")).ValidateAsync();
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.device.ip_address"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -223,11 +241,14 @@ public sealed class UndeclaredCollectionTests
             }
             """;
 
-        await TestBuilder.Create().WithSource(source).ShouldReportSites(
-            (0, "user.contact"),
-            (1, "user.contact"),
-            (2, "user.device.ip_address"),
-            (3, "user.device.ip_address")).ValidateAsync();
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.contact"),
+                (1, "user.contact"),
+                (2, "user.device.ip_address"),
+                (3, "user.device.ip_address"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -248,7 +269,11 @@ public sealed class UndeclaredCollectionTests
             }
             """;
 
-        await TestBuilder.Create().WithSource(source).ShouldReportSites((0, "user.device.ip_address")).ValidateAsync();
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.device.ip_address"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -304,7 +329,11 @@ public sealed class UndeclaredCollectionTests
             }
             """;
 
-        await TestBuilder.Create().WithSource(source).ShouldReportSites((0, "user.device.device_id")).ValidateAsync();
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.device.device_id"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -341,17 +370,20 @@ public sealed class UndeclaredCollectionTests
             }
             """;
 
-        await TestBuilder.Create().WithSource(source).ShouldReportSites(
-            (0, "user.device.device_id"),
-            (1, "user.device.device_id"),
-            (2, "user.contact.phone_number"),
-            (3, "user.location.coarse"),
-            (4, "user.location.precise"),
-            (5, "user.device.device_id"),
-            (6, "user.device.device_id"),
-            (7, "user.location.precise"),
-            (8, "user.location.precise"),
-            (9, "user.contact")).ValidateAsync();
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.device.device_id"),
+                (1, "user.device.device_id"),
+                (2, "user.contact.phone_number"),
+                (3, "user.location.coarse"),
+                (4, "user.location.precise"),
+                (5, "user.device.device_id"),
+                (6, "user.device.device_id"),
+                (7, "user.location.precise"),
+                (8, "user.location.precise"),
+                (9, "user.contact"))
+            .ValidateAsync();
     }
 
     [Fact]

@@ -56,17 +56,9 @@ public sealed class TestBuilder
     public static TestBuilder Create() => new();
 
     /// <summary>A C# file, with markup.</summary>
-    public TestBuilder WithSource(string markup)
-    {
-        sources.Add(markup);
-        return this;
-    }
+    public TestBuilder WithSource(string markup) => With(() => sources.Add(markup));
 
-    public TestBuilder WithSources(params string[] markups)
-    {
-        sources.AddRange(markups);
-        return this;
-    }
+    public TestBuilder WithSources(params string[] markups) => With(() => sources.AddRange(markups));
 
     /// <summary><c>PrivacyPolicy.txt</c>, with markup for PRIV005 locations; <see langword="null"/>: the project has none.</summary>
     public TestBuilder WithPolicy(string? markup) => markup is null ? this : WithAdditionalFile(PolicyFileName, markup);
@@ -74,64 +66,28 @@ public sealed class TestBuilder
     /// <summary><c>PersonalDataSources.txt</c>, with markup for PRIV005 locations.</summary>
     public TestBuilder WithSourcesFile(string markup) => WithAdditionalFile(SourcesFileName, markup);
 
-    public TestBuilder WithAdditionalFile(string path, string markup)
-    {
-        additionalFiles.Add((path, markup));
-        return this;
-    }
+    public TestBuilder WithAdditionalFile(string path, string markup) => With(() => additionalFiles.Add((path, markup)));
 
     /// <summary>Lines of the <c>[*.cs]</c> section of the project's .editorconfig: <c>privacy_analyzers.type_declarations = false</c>.</summary>
-    public TestBuilder WithEditorConfig(params string[] lines)
-    {
-        editorConfig.AddRange(lines);
-        return this;
-    }
+    public TestBuilder WithEditorConfig(params string[] lines) => With(() => editorConfig.AddRange(lines));
 
     /// <summary>Replaces the references (by default <see cref="TestReferences.All"/>).</summary>
-    public TestBuilder WithReferences(IEnumerable<MetadataReference> replacement)
-    {
-        references = replacement.ToImmutableArray();
-        return this;
-    }
+    public TestBuilder WithReferences(IEnumerable<MetadataReference> replacement) => With(() => references = replacement.ToImmutableArray());
 
-    public TestBuilder AddReferences(params MetadataReference[] more)
-    {
-        references = references.AddRange(more);
-        return this;
-    }
+    public TestBuilder AddReferences(params MetadataReference[] more) => With(() => references = references.AddRange(more));
 
-    public TestBuilder WithOutputKind(OutputKind kind)
-    {
-        outputKind = kind;
-        return this;
-    }
+    public TestBuilder WithOutputKind(OutputKind kind) => With(() => outputKind = kind);
 
-    public TestBuilder WithLanguageVersion(LanguageVersion version)
-    {
-        languageVersion = version;
-        return this;
-    }
+    public TestBuilder WithLanguageVersion(LanguageVersion version) => With(() => languageVersion = version);
 
     /// <summary>Only these analyzers instead of every analyzer of the package.</summary>
-    public TestBuilder WithAnalyzers(params DiagnosticAnalyzer[] only)
-    {
-        analyzers = only.ToImmutableArray();
-        return this;
-    }
+    public TestBuilder WithAnalyzers(params DiagnosticAnalyzer[] only) => With(() => analyzers = only.ToImmutableArray());
 
     /// <summary>Turns on a rule that is off by default (PRIV007), as an .editorconfig severity line would.</summary>
-    public TestBuilder WithRuleEnabled(string id)
-    {
-        enabledRules.Add(id);
-        return this;
-    }
+    public TestBuilder WithRuleEnabled(string id) => With(() => enabledRules.Add(id));
 
     /// <summary>Exactly these diagnostics (<see cref="Expect"/>), and no other.</summary>
-    public TestBuilder ShouldReport(params DiagnosticResult[] diagnostics)
-    {
-        expected.AddRange(diagnostics);
-        return this;
-    }
+    public TestBuilder ShouldReport(params DiagnosticResult[] diagnostics) => With(() => expected.AddRange(diagnostics));
 
     public TestBuilder ShouldReport(IEnumerable<DiagnosticResult> diagnostics) => ShouldReport(diagnostics.ToArray());
 
@@ -149,25 +105,13 @@ public sealed class TestBuilder
         where TCodeFix : CodeFixProvider, new()
         => WithCodeFix(new TCodeFix());
 
-    public TestBuilder WithCodeFix(CodeFixProvider provider)
-    {
-        fixer = provider;
-        return this;
-    }
+    public TestBuilder WithCodeFix(CodeFixProvider provider) => With(() => fixer = provider);
 
     /// <summary>The action to apply, by equivalence key (<c>PRIV001|Member|essential.service</c>); Fix All uses it too.</summary>
-    public TestBuilder WithEquivalenceKey(string key)
-    {
-        equivalenceKey = key;
-        return this;
-    }
+    public TestBuilder WithEquivalenceKey(string key) => With(() => equivalenceKey = key);
 
     /// <summary>The action to apply, by its index among the registered actions.</summary>
-    public TestBuilder WithActionIndex(int index)
-    {
-        actionIndex = index;
-        return this;
-    }
+    public TestBuilder WithActionIndex(int index) => With(() => actionIndex = index);
 
     /// <summary>How many fix passes one by one (incremental) and in Fix All reach the fixed state, when more than one.</summary>
     public TestBuilder WithIterations(int? incremental = null, int? fixAll = null)
@@ -178,32 +122,23 @@ public sealed class TestBuilder
     }
 
     /// <summary>Framework behaviours to skip, such as the local-diagnostic check a compilation-end rule (PRIV004) cannot meet.</summary>
-    public TestBuilder WithBehaviors(CodeFixTestBehaviors skip)
-    {
-        behaviors |= skip;
-        return this;
-    }
+    public TestBuilder WithBehaviors(CodeFixTestBehaviors skip) => With(() => behaviors |= skip);
 
     /// <summary>The C# files after the fix, one per source.</summary>
-    public TestBuilder ShouldFixTo(params string[] fixedCode)
-    {
-        fixedSources.AddRange(fixedCode);
-        return this;
-    }
+    public TestBuilder ShouldFixTo(params string[] fixedCode) => With(() => fixedSources.AddRange(fixedCode));
 
     /// <summary>An additional file after the fix (the policy file a fix edits).</summary>
-    public TestBuilder ShouldFixAdditionalFile(string path, string text)
-    {
-        fixedAdditionalFiles.Add((path, text));
-        return this;
-    }
+    public TestBuilder ShouldFixAdditionalFile(string path, string text) => With(() => fixedAdditionalFiles.Add((path, text)));
 
     public TestBuilder ShouldFixPolicyTo(string text) => ShouldFixAdditionalFile(PolicyFileName, text);
 
     /// <summary>The C# files after Fix All, when they differ from one-by-one fixing.</summary>
-    public TestBuilder ShouldBatchFixTo(params string[] fixedCode)
+    public TestBuilder ShouldBatchFixTo(params string[] fixedCode) => With(() => batchFixedSources.AddRange(fixedCode));
+
+    /// <summary>Every setter is one change and returns the builder, for chaining.</summary>
+    private TestBuilder With(Action change)
     {
-        batchFixedSources.AddRange(fixedCode);
+        change();
         return this;
     }
 
