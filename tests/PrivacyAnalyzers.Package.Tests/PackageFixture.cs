@@ -111,18 +111,7 @@ public sealed class PackageFixture : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        try
-        {
-            Directory.Delete(WorkRoot, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: the system cleans its temp folder.
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-
+        TemporaryFolder.Delete(WorkRoot);
         return Task.CompletedTask;
     }
 
@@ -229,25 +218,18 @@ public sealed class PackageFixture : IAsyncLifetime
 
             """);
 
-        Write(ConsumerDirectory, ConsumerProjectName + ".csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <OutputType>Library</OutputType>
+        Write(ConsumerDirectory, ConsumerProjectName + ".csproj", ConsumerProject(
+            $"""
                 <Nullable>enable</Nullable>
                 <ImplicitUsings>disable</ImplicitUsings>
                 <EnableDefaultCompileItems>false</EnableDefaultCompileItems>
                 <ConsumerSource Condition="'$(ConsumerSource)' == ''">{UndeclaredSource}</ConsumerSource>
-              </PropertyGroup>
+            """,
+            """
               <ItemGroup>
                 <Compile Include="$(ConsumerSource)" />
               </ItemGroup>
-              <ItemGroup>
-                <PackageReference Include="{PackageId}" Version="{PackageVersion}" />
-              </ItemGroup>
-            </Project>
-
-            """);
+            """));
 
         Write(ConsumerDirectory, UndeclaredSource, """
             namespace Consumer
@@ -276,31 +258,10 @@ public sealed class PackageFixture : IAsyncLifetime
 
             """);
 
-        Write(PolicyConsumerDirectory, PolicyConsumerProjectName + ".csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <OutputType>Library</OutputType>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="{PackageId}" Version="{PackageVersion}" />
-              </ItemGroup>
-            </Project>
-
-            """);
-        Write(FormatConsumerDirectory, FormatConsumerProjectName + ".csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <OutputType>Library</OutputType>
+        Write(PolicyConsumerDirectory, PolicyConsumerProjectName + ".csproj", ConsumerProject());
+        Write(FormatConsumerDirectory, FormatConsumerProjectName + ".csproj", ConsumerProject("""
                 <Nullable>enable</Nullable>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="{PackageId}" Version="{PackageVersion}" />
-              </ItemGroup>
-            </Project>
-
-            """);
+            """));
         Write(FormatConsumerDirectory, "Device.cs", """
             using System.Net.NetworkInformation;
 
@@ -320,23 +281,31 @@ public sealed class PackageFixture : IAsyncLifetime
         Write(Path.Combine(NestedRepositoryDirectory, ".git"), "HEAD", "ref: refs/heads/main\n");
         Write(NestedRepositoryDirectory, "PrivacyPolicy.txt", "user.device.*: essential.service\n");
         Write(WorkRoot, "PersonalDataSources.txt", "# Outside the repository: never picked up.\n");
-        Write(NestedConsumerDirectory, "Nested.csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <OutputType>Library</OutputType>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="{PackageId}" Version="{PackageVersion}" />
-              </ItemGroup>
-            </Project>
-
-            """);
+        Write(NestedConsumerDirectory, "Nested.csproj", ConsumerProject());
 
         Write(PolicyConsumerDirectory, "PrivacyPolicy.txt", "user.device.device_id: essential.service\n");
         Write(PolicyConsumerDirectory, "PersonalDataSources.txt", "M:Consumer.Crm.GetEmail;user.contact.email\n");
         Write(Path.Combine(PolicyConsumerDirectory, "other"), "path.txt", "user.device.ip_address: essential.fraud_detection\n");
     }
+
+    /// <summary>
+    /// A library that references the package: <paramref name="properties"/> and <paramref name="items"/>
+    /// are whole lines (each ending with a line break) added to its property group and after it.
+    /// </summary>
+    private string ConsumerProject(string properties = "", string items = "")
+        => "<Project Sdk=\"Microsoft.NET.Sdk\">\n"
+            + "  <PropertyGroup>\n"
+            + "    <TargetFramework>net10.0</TargetFramework>\n"
+            + "    <OutputType>Library</OutputType>\n"
+            + Lines(properties)
+            + "  </PropertyGroup>\n"
+            + Lines(items)
+            + "  <ItemGroup>\n"
+            + $"    <PackageReference Include=\"{PackageId}\" Version=\"{PackageVersion}\" />\n"
+            + "  </ItemGroup>\n"
+            + "</Project>\n";
+
+    private static string Lines(string text) => text.Length == 0 ? text : text + "\n";
 
     private static void Write(string directory, string fileName, string contents)
     {

@@ -177,18 +177,7 @@ public sealed class SamplesFixture : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: the system cleans its temp folder.
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-
+        TemporaryFolder.Delete(Root);
         return Task.CompletedTask;
     }
 
