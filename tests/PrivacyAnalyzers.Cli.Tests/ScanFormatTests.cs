@@ -10,12 +10,11 @@ namespace PrivacyAnalyzers.Cli.Tests;
 public sealed class ScanFormatTests(SamplesFixture samples)
 {
     /// <summary>What a scan of the sample web app writes in <paramref name="format"/>; the scan must succeed.</summary>
-    private async Task<string> OutputAsync(string format)
-    {
-        var run = await samples.CachedAsync("scan", samples.WebAppProject, "--format", format);
-        Assert.True(run.ExitCode == 0, run.ToString());
-        return run.StandardOutput;
-    }
+    private Task<string> OutputAsync(string format) => samples.ScanOutputAsync(samples.WebAppProject, "--format", format);
+
+    /// <summary>Each of <paramref name="parts"/> is in <paramref name="text"/>, ordinally.</summary>
+    private static void ContainsAll(string text, params string[] parts)
+        => Assert.All(parts, part => Assert.Contains(part, text, StringComparison.Ordinal));
 
     [Fact]
     public async Task JsonNamesEveryCategoryWithSitesAndDeclarations()
@@ -72,11 +71,13 @@ public sealed class ScanFormatTests(SamplesFixture samples)
     {
         var text = await OutputAsync("markdown");
         Assert.StartsWith("# What we collect and why", text, StringComparison.Ordinal);
-        Assert.Contains("| Data | Category | Why (declared purposes) | Places | Declared |", text, StringComparison.Ordinal);
-        Assert.Contains("| Email address | `user.contact.email` | Essential for the service (`essential.service`), Marketing communications (`marketing.communications`) | 1 | yes |", text, StringComparison.Ordinal);
-        Assert.Contains("| Cookie ID | `user.device.cookie_id` | **not declared** | 1 | **no** |", text, StringComparison.Ordinal);
-        Assert.Contains("`Program.cs:", text, StringComparison.Ordinal);
-        Assert.Contains("## To fix", text, StringComparison.Ordinal);
+        ContainsAll(
+            text,
+            "| Data | Category | Why (declared purposes) | Places | Declared |",
+            "| Email address | `user.contact.email` | Essential for the service (`essential.service`), Marketing communications (`marketing.communications`) | 1 | yes |",
+            "| Cookie ID | `user.device.cookie_id` | **not declared** | 1 | **no** |",
+            "`Program.cs:",
+            "## To fix");
     }
 
     [Fact]
@@ -181,22 +182,16 @@ public sealed class ScanFormatTests(SamplesFixture samples)
     {
         var html = await OutputAsync("html");
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
-        Assert.Contains("<style>", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("<link", html, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("src=", html, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("@import", html, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("Email address", html, StringComparison.Ordinal);
-        Assert.Contains("<code>user.device.cookie_id</code>", html, StringComparison.Ordinal);
-        Assert.Contains("undeclared", html, StringComparison.Ordinal);
+        ContainsAll(html, "<style>", "Email address", "<code>user.device.cookie_id</code>", "undeclared");
+
+        // Self-contained: nothing loaded from elsewhere.
+        Assert.All(new[] { "<script", "<link", "src=", "@import" }, external => Assert.DoesNotContain(external, html, StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
     public async Task SolutionScanCoversBothProjects()
     {
-        var run = await samples.CachedAsync("scan", samples.Solution);
-        Assert.True(run.ExitCode == 0, run.ToString());
-        using var json = JsonDocument.Parse(run.StandardOutput);
+        using var json = JsonDocument.Parse(await samples.ScanOutputAsync(samples.Solution));
         var scan = json.RootElement.GetProperty("scan");
         Assert.Equal("solution", scan.GetProperty("kind").GetString());
         Assert.Equal(new[] { "FullyDeclared", "WebApp" }, scan.GetProperty("projects").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToArray());

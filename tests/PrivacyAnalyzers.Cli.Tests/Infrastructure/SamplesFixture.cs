@@ -192,6 +192,14 @@ public sealed class SamplesFixture : IAsyncLifetime
         return scans.GetOrAdd(string.Join('\u0001', arguments), _ => Tool.RunAsync(arguments));
     }
 
+    /// <summary>What <c>privacy scan</c> with these arguments writes (cached); the scan must succeed.</summary>
+    public async Task<string> ScanOutputAsync(params string[] arguments)
+    {
+        var run = await CachedAsync(arguments.Prepend("scan").ToArray());
+        Assert.True(run.ExitCode == 0, run.ToString());
+        return run.StandardOutput;
+    }
+
     /// <summary>A fresh folder under the samples root, for a test's outputs.</summary>
     public string NewOutputFolder()
     {

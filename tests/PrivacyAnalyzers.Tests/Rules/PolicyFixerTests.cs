@@ -17,8 +17,7 @@ public sealed class PolicyFixerTests
     [Fact]
     public async Task AllowsTheDeclaredPurposeInThePolicyKeepingCommentsAndOrder()
     {
-        await TestBuilder.Create()
-            .WithCodeFix<PolicyFixer>()
+        await PolicyFix()
             .WithSource("""
                 using Microsoft.AspNetCore.Http;
                 using PrivacyAnalyzers;
@@ -39,7 +38,6 @@ public sealed class PolicyFixerTests
                     object? Ip(HttpContext c) => c.Connection.RemoteIpAddress;
                 }
                 """)
-            .WithPolicy(Policy)
             .ShouldFixPolicyTo("""
             # Visitors
             user.device.ip_address: essential.fraud_detection, analytics.reporting   # kept for 30 days
@@ -53,8 +51,7 @@ public sealed class PolicyFixerTests
     [Fact]
     public async Task DisclosesAnUndisclosedCategoryWithItsDeclaredPurposes()
     {
-        await TestBuilder.Create()
-            .WithCodeFix<PolicyFixer>()
+        await PolicyFix()
             .WithSource("""
                 using Microsoft.AspNetCore.Http;
                 using PrivacyAnalyzers;
@@ -83,7 +80,6 @@ public sealed class PolicyFixerTests
                 """)
             // One-by-one: two passes (the second site finds its line already there); Fix All: one.
             .WithIterations(incremental: 1)
-            .WithPolicy(Policy)
             .ShouldFixPolicyTo(Policy + "\nuser.device.cookie_id: essential.service, analytics.reporting\n")
             .ValidateAsync();
     }
@@ -101,4 +97,7 @@ public sealed class PolicyFixerTests
         Assert.Equal(purposes.Count, purposes.Distinct().Count());
         Assert.Contains("essential.service", purposes);
     }
+
+    /// <summary>The policy fix, on a project whose policy is <see cref="Policy"/>.</summary>
+    private static TestBuilder PolicyFix() => TestBuilder.Create().WithCodeFix<PolicyFixer>().WithPolicy(Policy);
 }
