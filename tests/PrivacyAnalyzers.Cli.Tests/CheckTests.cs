@@ -1,16 +1,9 @@
-using PrivacyAnalyzers.Cli.Tests.Infrastructure;
-using Xunit;
-
 namespace PrivacyAnalyzers.Cli.Tests;
 
 /// <summary><c>privacy check</c>: 0 when everything is declared and allowed, 1 with the findings, 2 on bad input.</summary>
 [Collection(SamplesCollection.Name)]
-public sealed class CheckTests
+public sealed class CheckTests(SamplesFixture samples)
 {
-    private readonly SamplesFixture samples;
-
-    public CheckTests(SamplesFixture samples) => this.samples = samples;
-
     [Fact]
     public async Task FailsWithTheFindingsWhenASiteIsUndeclared()
     {

@@ -1,17 +1,11 @@
 using System.Text.Json.Nodes;
-using PrivacyAnalyzers.Cli.Tests.Infrastructure;
-using Xunit;
 
 namespace PrivacyAnalyzers.Cli.Tests;
 
 /// <summary><c>privacy diff</c>: what a change starts or stops collecting; exit 1 when collection grew.</summary>
 [Collection(SamplesCollection.Name)]
-public sealed class DiffTests
+public sealed class DiffTests(SamplesFixture samples)
 {
-    private readonly SamplesFixture samples;
-
-    public DiffTests(SamplesFixture samples) => this.samples = samples;
-
     [Fact]
     public async Task AddedCategoryIsGrowth()
     {

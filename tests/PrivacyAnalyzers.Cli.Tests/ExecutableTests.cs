@@ -1,24 +1,18 @@
 using System.Text.Json;
-using PrivacyAnalyzers.Cli.Tests.Infrastructure;
-using Xunit;
 
 namespace PrivacyAnalyzers.Cli.Tests;
 
 /// <summary>The real executable, as `dotnet privacy.dll` (the tool's entry point, MSBuild locator included).</summary>
 [Collection(SamplesCollection.Name)]
-public sealed class ExecutableTests
+public sealed class ExecutableTests(SamplesFixture samples)
 {
-    private readonly SamplesFixture samples;
-
-    public ExecutableTests(SamplesFixture samples) => this.samples = samples;
-
     private static string ToolPath => Path.Combine(AppContext.BaseDirectory, "PrivacyAnalyzers.Cli.dll");
 
     [Fact]
     public async Task ScansAProjectAsAChildProcess()
     {
         samples.RequireRestored();
-        var result = await ProcessRunner.RunAsync(ProcessRunner.DotNet(), new[] { ToolPath, "scan", samples.WebAppProject }, samples.Root, TimeSpan.FromMinutes(3));
+        var result = await ChildProcess.DotNetAsync(samples.Root, new[] { ToolPath, "scan", samples.WebAppProject }, timeout: TimeSpan.FromMinutes(3));
         Assert.True(result.ExitCode == 0, result.ToString());
         using var json = JsonDocument.Parse(result.StandardOutput);
         Assert.Equal(1, json.RootElement.GetProperty("schemaVersion").GetInt32());
@@ -33,11 +27,11 @@ public sealed class ExecutableTests
     public async Task CheckExitCodesAsAChildProcess()
     {
         samples.RequireRestored();
-        var failing = await ProcessRunner.RunAsync(ProcessRunner.DotNet(), new[] { ToolPath, "check", samples.LooseFolder }, samples.Root, TimeSpan.FromMinutes(2));
+        var failing = await ChildProcess.DotNetAsync(samples.Root, new[] { ToolPath, "check", samples.LooseFolder }, timeout: TimeSpan.FromMinutes(2));
         Assert.True(failing.ExitCode == 1, failing.ToString());
         Assert.Contains(": PRIV001: ", failing.StandardOutput, StringComparison.Ordinal);
 
-        var missing = await ProcessRunner.RunAsync(ProcessRunner.DotNet(), new[] { ToolPath, "check", Path.Combine(samples.Root, "nothing-here") }, samples.Root, TimeSpan.FromMinutes(1));
+        var missing = await ChildProcess.DotNetAsync(samples.Root, new[] { ToolPath, "check", Path.Combine(samples.Root, "nothing-here") }, timeout: TimeSpan.FromMinutes(1));
         Assert.True(missing.ExitCode == 2, missing.ToString());
         Assert.Single(missing.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }

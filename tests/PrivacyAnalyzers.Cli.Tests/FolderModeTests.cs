@@ -1,23 +1,16 @@
 using System.Text.Json;
-using PrivacyAnalyzers.Cli.Tests.Infrastructure;
-using Xunit;
 
 namespace PrivacyAnalyzers.Cli.Tests;
 
 /// <summary>Folder mode: loose .cs files compiled against the framework's reference assemblies.</summary>
 [Collection(SamplesCollection.Name)]
-public sealed class FolderModeTests
+public sealed class FolderModeTests(SamplesFixture samples)
 {
-    private readonly SamplesFixture samples;
-
-    public FolderModeTests(SamplesFixture samples) => this.samples = samples;
-
     [Fact]
     public async Task FindsSitesAndReportsWhatDidNotResolve()
     {
-        var run = await samples.CachedAsync("scan", samples.LooseFolder);
-        Assert.True(run.ExitCode == 0, run.ToString());
-        using var json = JsonDocument.Parse(run.StandardOutput);
+        var output = await samples.ScanOutputAsync(samples.LooseFolder);
+        using var json = JsonDocument.Parse(output);
         var scan = json.RootElement.GetProperty("scan");
         Assert.Equal("folder", scan.GetProperty("kind").GetString());
         Assert.True(scan.GetProperty("partial").GetBoolean());
@@ -25,7 +18,7 @@ public sealed class FolderModeTests
         Assert.Contains(scan.GetProperty("notes").EnumerateArray(), n => n.GetString()!.Contains("did not resolve", StringComparison.Ordinal));
 
         var unresolved = scan.GetProperty("unresolved");
-        Assert.True(unresolved.GetProperty("total").GetInt32() >= 2, run.StandardOutput);
+        Assert.True(unresolved.GetProperty("total").GetInt32() >= 2, output);
         var names = unresolved.GetProperty("symbols").EnumerateArray().Select(s => (Name: s.GetProperty("name").GetString(), Id: s.GetProperty("diagnostic").GetString())).ToList();
         Assert.Contains(names, n => n.Name == "Contoso" && n.Id == "CS0246");
         Assert.Contains(names, n => n.Name == "TelemetryClient" && n.Id == "CS0246");

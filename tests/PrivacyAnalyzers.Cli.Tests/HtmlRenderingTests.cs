@@ -1,5 +1,3 @@
-using PrivacyAnalyzers.Cli.Tests.Infrastructure;
-using Xunit;
 using Xunit.Abstractions;
 
 namespace PrivacyAnalyzers.Cli.Tests;
@@ -40,7 +38,7 @@ public sealed class HtmlRenderingTests
         var picture = Path.Combine(folder, "manifest.png");
         var profile = Path.Combine(folder, "chromium-profile");
         Directory.CreateDirectory(profile);
-        var result = await ProcessRunner.RunAsync(
+        var result = await ChildProcess.RunAsync(
             chromium,
             new[]
             {

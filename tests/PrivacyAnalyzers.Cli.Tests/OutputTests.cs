@@ -1,16 +1,9 @@
-using PrivacyAnalyzers.Cli.Tests.Infrastructure;
-using Xunit;
-
 namespace PrivacyAnalyzers.Cli.Tests;
 
 /// <summary>Outputs are deterministic and written atomically; Ctrl-C leaves nothing behind.</summary>
 [Collection(SamplesCollection.Name)]
-public sealed class OutputTests
+public sealed class OutputTests(SamplesFixture samples)
 {
-    private readonly SamplesFixture samples;
-
-    public OutputTests(SamplesFixture samples) => this.samples = samples;
-
     [Fact]
     public async Task TwoScansAreByteIdenticalAndLeaveNoTemporaryFile()
     {

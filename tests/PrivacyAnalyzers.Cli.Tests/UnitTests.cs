@@ -3,7 +3,6 @@ using PrivacyAnalyzers.Cli.Commands;
 using PrivacyAnalyzers.Cli.Formats;
 using PrivacyAnalyzers.Cli.Loading;
 using PrivacyAnalyzers.Cli.Model;
-using Xunit;
 
 namespace PrivacyAnalyzers.Cli.Tests;
 

@@ -44,13 +44,13 @@ public sealed class PackageFixture : IAsyncLifetime
     /// <summary>NUGET_PACKAGES for the consumers: unique per run.</summary>
     public string PackagesDirectory { get; }
 
-    public CommandResult? PackResult { get; private set; }
+    public ProcessResult? PackResult { get; private set; }
 
     public string? PackagePath { get; private set; }
 
     public string? PackageVersion { get; private set; }
 
-    public IReadOnlyList<CommandResult> RestoreResults { get; private set; } = Array.Empty<CommandResult>();
+    public IReadOnlyList<ProcessResult> RestoreResults { get; private set; } = Array.Empty<ProcessResult>();
 
     public string ConsumerDirectory => Path.Combine(WorkRoot, ConsumerProjectName);
 
@@ -71,7 +71,7 @@ public sealed class PackageFixture : IAsyncLifetime
         Directory.CreateDirectory(WorkRoot);
 
         var packageProject = Path.Combine(RepositoryRoot, "src", "PrivacyAnalyzers.Package", "PrivacyAnalyzers.Package.csproj");
-        PackResult = await DotNetCli.RunAsync(
+        PackResult = await ChildProcess.DotNetAsync(
             RepositoryRoot,
             new[]
             {
@@ -100,10 +100,10 @@ public sealed class PackageFixture : IAsyncLifetime
         PackageVersion = Path.GetFileNameWithoutExtension(PackagePath)[(PackageId.Length + 1)..];
 
         WriteConsumers();
-        var restores = new List<CommandResult>();
+        var restores = new List<ProcessResult>();
         foreach (var directory in new[] { ConsumerDirectory, PolicyConsumerDirectory, FormatConsumerDirectory, NestedConsumerDirectory })
         {
-            restores.Add(await DotNetCli.RunAsync(directory, new[] { "restore", "-tl:off" }, ConsumerEnvironment).ConfigureAwait(false));
+            restores.Add(await ChildProcess.DotNetAsync(directory, new[] { "restore", "-tl:off" }, ConsumerEnvironment).ConfigureAwait(false));
         }
 
         RestoreResults = restores;
@@ -111,18 +111,7 @@ public sealed class PackageFixture : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        try
-        {
-            Directory.Delete(WorkRoot, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: the system cleans its temp folder.
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-
+        TemporaryFolder.Delete(WorkRoot);
         return Task.CompletedTask;
     }
 
@@ -150,7 +139,7 @@ public sealed class PackageFixture : IAsyncLifetime
     }
 
     /// <summary>Rebuilds the consumer (never incrementally, so the compiler always runs) with one source file.</summary>
-    public Task<CommandResult> BuildConsumerAsync(string source, params string[] extraArguments)
+    public Task<ProcessResult> BuildConsumerAsync(string source, params string[] extraArguments)
     {
         RequireConsumers();
         var arguments = new List<string>
@@ -162,20 +151,20 @@ public sealed class PackageFixture : IAsyncLifetime
             "-p:ConsumerSource=" + source,
         };
         arguments.AddRange(extraArguments);
-        return DotNetCli.RunAsync(ConsumerDirectory, arguments, ConsumerEnvironment);
+        return ChildProcess.DotNetAsync(ConsumerDirectory, arguments, ConsumerEnvironment);
     }
 
     /// <summary>The AdditionalFiles items of the policy consumer, as full paths, from <c>dotnet msbuild -getItem</c>.</summary>
-    public Task<(IReadOnlyList<string> Paths, CommandResult Result)> GetPolicyConsumerAdditionalFilesAsync(params string[] extraArguments)
+    public Task<(IReadOnlyList<string> Paths, ProcessResult Result)> GetPolicyConsumerAdditionalFilesAsync(params string[] extraArguments)
         => GetAdditionalFilesAsync(PolicyConsumerDirectory, PolicyConsumerProjectName + ".csproj", extraArguments);
 
     /// <summary>The AdditionalFiles items of a consumer project, as full paths.</summary>
-    public async Task<(IReadOnlyList<string> Paths, CommandResult Result)> GetAdditionalFilesAsync(string directory, string project, params string[] extraArguments)
+    public async Task<(IReadOnlyList<string> Paths, ProcessResult Result)> GetAdditionalFilesAsync(string directory, string project, params string[] extraArguments)
     {
         RequireConsumers();
         var arguments = new List<string> { "msbuild", project, "-getItem:AdditionalFiles", "-tl:off" };
         arguments.AddRange(extraArguments);
-        var result = await DotNetCli.RunAsync(directory, arguments, ConsumerEnvironment).ConfigureAwait(false);
+        var result = await ChildProcess.DotNetAsync(directory, arguments, ConsumerEnvironment).ConfigureAwait(false);
         if (!result.Succeeded)
         {
             return (Array.Empty<string>(), result);
@@ -229,25 +218,18 @@ public sealed class PackageFixture : IAsyncLifetime
 
             """);
 
-        Write(ConsumerDirectory, ConsumerProjectName + ".csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <OutputType>Library</OutputType>
+        Write(ConsumerDirectory, ConsumerProjectName + ".csproj", ConsumerProject(
+            $"""
                 <Nullable>enable</Nullable>
                 <ImplicitUsings>disable</ImplicitUsings>
                 <EnableDefaultCompileItems>false</EnableDefaultCompileItems>
                 <ConsumerSource Condition="'$(ConsumerSource)' == ''">{UndeclaredSource}</ConsumerSource>
-              </PropertyGroup>
+            """,
+            """
               <ItemGroup>
                 <Compile Include="$(ConsumerSource)" />
               </ItemGroup>
-              <ItemGroup>
-                <PackageReference Include="{PackageId}" Version="{PackageVersion}" />
-              </ItemGroup>
-            </Project>
-
-            """);
+            """));
 
         Write(ConsumerDirectory, UndeclaredSource, """
             namespace Consumer
@@ -276,31 +258,10 @@ public sealed class PackageFixture : IAsyncLifetime
 
             """);
 
-        Write(PolicyConsumerDirectory, PolicyConsumerProjectName + ".csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <OutputType>Library</OutputType>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="{PackageId}" Version="{PackageVersion}" />
-              </ItemGroup>
-            </Project>
-
-            """);
-        Write(FormatConsumerDirectory, FormatConsumerProjectName + ".csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <OutputType>Library</OutputType>
+        Write(PolicyConsumerDirectory, PolicyConsumerProjectName + ".csproj", ConsumerProject());
+        Write(FormatConsumerDirectory, FormatConsumerProjectName + ".csproj", ConsumerProject("""
                 <Nullable>enable</Nullable>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="{PackageId}" Version="{PackageVersion}" />
-              </ItemGroup>
-            </Project>
-
-            """);
+            """));
         Write(FormatConsumerDirectory, "Device.cs", """
             using System.Net.NetworkInformation;
 
@@ -320,23 +281,31 @@ public sealed class PackageFixture : IAsyncLifetime
         Write(Path.Combine(NestedRepositoryDirectory, ".git"), "HEAD", "ref: refs/heads/main\n");
         Write(NestedRepositoryDirectory, "PrivacyPolicy.txt", "user.device.*: essential.service\n");
         Write(WorkRoot, "PersonalDataSources.txt", "# Outside the repository: never picked up.\n");
-        Write(NestedConsumerDirectory, "Nested.csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <OutputType>Library</OutputType>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="{PackageId}" Version="{PackageVersion}" />
-              </ItemGroup>
-            </Project>
-
-            """);
+        Write(NestedConsumerDirectory, "Nested.csproj", ConsumerProject());
 
         Write(PolicyConsumerDirectory, "PrivacyPolicy.txt", "user.device.device_id: essential.service\n");
         Write(PolicyConsumerDirectory, "PersonalDataSources.txt", "M:Consumer.Crm.GetEmail;user.contact.email\n");
         Write(Path.Combine(PolicyConsumerDirectory, "other"), "path.txt", "user.device.ip_address: essential.fraud_detection\n");
     }
+
+    /// <summary>
+    /// A library that references the package: <paramref name="properties"/> and <paramref name="items"/>
+    /// are whole lines (each ending with a line break) added to its property group and after it.
+    /// </summary>
+    private string ConsumerProject(string properties = "", string items = "")
+        => "<Project Sdk=\"Microsoft.NET.Sdk\">\n"
+            + "  <PropertyGroup>\n"
+            + "    <TargetFramework>net10.0</TargetFramework>\n"
+            + "    <OutputType>Library</OutputType>\n"
+            + Lines(properties)
+            + "  </PropertyGroup>\n"
+            + Lines(items)
+            + "  <ItemGroup>\n"
+            + $"    <PackageReference Include=\"{PackageId}\" Version=\"{PackageVersion}\" />\n"
+            + "  </ItemGroup>\n"
+            + "</Project>\n";
+
+    private static string Lines(string text) => text.Length == 0 ? text : text + "\n";
 
     private static void Write(string directory, string fileName, string contents)
     {

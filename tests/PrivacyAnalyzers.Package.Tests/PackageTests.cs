@@ -165,7 +165,7 @@ public sealed partial class PackageTests : IClassFixture<PackageFixture>
     public async Task DotnetFormatAppliesTheDeclarationFix()
     {
         fixture.RequireConsumers();
-        var format = await DotNetCli.RunAsync(
+        var format = await ChildProcess.DotNetAsync(
             fixture.FormatConsumerDirectory,
             new[] { "format", "analyzers", PackageFixture.FormatConsumerProjectName + ".csproj", "--diagnostics", "PRIV001", "--severity", "warn", "--no-restore" },
             fixture.ConsumerEnvironment);
@@ -176,7 +176,7 @@ public sealed partial class PackageTests : IClassFixture<PackageFixture>
         Assert.Contains("    // The first adapter's MAC address.\n        [CollectsPersonalData(DataCategories.DeviceId, Purposes.EssentialService)]\n        public static string Mac()", text, StringComparison.Ordinal);
         Assert.Equal(2, text.Split("[CollectsPersonalData(DataCategories.DeviceId, Purposes.EssentialService)]").Length - 1);
 
-        var build = await DotNetCli.RunAsync(
+        var build = await ChildProcess.DotNetAsync(
             fixture.FormatConsumerDirectory,
             new[] { "build", "--no-restore", "--no-incremental", "-tl:off", "-p:TreatWarningsAsErrors=true" },
             fixture.ConsumerEnvironment);

@@ -1,10 +1,9 @@
-using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis.Text;
-using PrivacyAnalyzers.Robustness.Tests.Infrastructure;
-using Xunit;
 
 namespace PrivacyAnalyzers.Robustness.Tests;
 
@@ -192,40 +191,24 @@ public sealed class AdditionalFileTests
     /// A project may carry two files of the same name (a shared one linked in, and its own). Whatever
     /// is read, a problem is reported in the file that has it, inside that file.
     /// </summary>
-    [Fact]
-    public async Task TwoSourcesFilesEachGetTheirOwnProblems()
+    [Theory]
+    [InlineData("PersonalDataSources.txt", "M:Vendor.Client.Get{0};user.contact.email", "this line of the shared file is garbage", "M:Seeds.Crm.CrmClient.GetEmail;user.contact.email\n")]
+    [InlineData("PrivacyPolicy.txt", "user.contact.custom_{0}: essential.service", "this line of the shared policy is garbage", "user.device.ip_address: essential.service\n")]
+    public async Task TwoFilesOfTheSameNameEachGetTheirOwnProblems(string name, string goodLine, string badLine, string own)
     {
         var first = new StringBuilder("# shared\n");
         for (var i = 0; i < 40; i++)
         {
-            first.Append("M:Vendor.Client.Get").Append(i).Append(";user.contact.email\n");
+            first.Append(string.Format(CultureInfo.InvariantCulture, goodLine, i)).Append('\n');
         }
 
-        first.Append("this line of the shared file is garbage\n");
+        first.Append(badLine).Append('\n');
         var run = await RunAsync(
-            new InMemoryAdditionalText("/repo/shared/PersonalDataSources.txt", SourceText.From(first.ToString())),
-            new InMemoryAdditionalText("/repo/app/PersonalDataSources.txt", SourceText.From("M:Seeds.Crm.CrmClient.GetEmail;user.contact.email\n")));
+            new InMemoryAdditionalText("/repo/shared/" + name, SourceText.From(first.ToString())),
+            new InMemoryAdditionalText("/repo/app/" + name, SourceText.From(own)));
         var problems = run.Diagnostics.Where(d => d.Id == RuleIds.MalformedFile).ToList();
         Assert.NotEmpty(problems);
-        Assert.All(problems, p => Assert.Equal("/repo/shared/PersonalDataSources.txt", p.Location.GetLineSpan().Path));
-    }
-
-    [Fact]
-    public async Task TwoPolicyFilesEachGetTheirOwnProblems()
-    {
-        var first = new StringBuilder("# shared\n");
-        for (var i = 0; i < 40; i++)
-        {
-            first.Append("user.contact.custom_").Append(i).Append(": essential.service\n");
-        }
-
-        first.Append("this line of the shared policy is garbage\n");
-        var run = await RunAsync(
-            new InMemoryAdditionalText("/repo/shared/PrivacyPolicy.txt", SourceText.From(first.ToString())),
-            new InMemoryAdditionalText("/repo/app/PrivacyPolicy.txt", SourceText.From("user.device.ip_address: essential.service\n")));
-        var problems = run.Diagnostics.Where(d => d.Id == RuleIds.MalformedFile).ToList();
-        Assert.NotEmpty(problems);
-        Assert.All(problems, p => Assert.Equal("/repo/shared/PrivacyPolicy.txt", p.Location.GetLineSpan().Path));
+        Assert.All(problems, p => Assert.Equal("/repo/shared/" + name, p.Location.GetLineSpan().Path));
     }
 
     [Fact]
@@ -300,7 +283,8 @@ public sealed class AdditionalFileTests
     /// <summary>Each <c>[|…|]</c> of the markup is exactly one PRIV005, at that span, in that file; there is no other PRIV005.</summary>
     private static async Task AssertProblemsAsync(string path, string markup, TimeSpan? limit = null)
     {
-        var (content, expected) = Markup.Parse(markup);
+        TestFileMarkupParser.GetSpans(markup, out string content, out ImmutableArray<TextSpan> spans);
+        var expected = spans.OrderBy(s => s.Start).ThenBy(s => s.End).ToList();
         var text = SourceText.From(content);
         var watch = Stopwatch.StartNew();
         var run = await RunAsync(new InMemoryAdditionalText(path, text));

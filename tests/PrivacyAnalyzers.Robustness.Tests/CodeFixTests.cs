@@ -1,10 +1,7 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using PrivacyAnalyzers.Robustness.Tests.Infrastructure;
-using Xunit;
 
 namespace PrivacyAnalyzers.Robustness.Tests;
 

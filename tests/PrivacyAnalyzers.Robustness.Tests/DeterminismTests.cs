@@ -1,10 +1,6 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using PrivacyAnalyzers.Robustness.Tests.Infrastructure;
 using PrivacyAnalyzers.TestCorpus;
-using PrivacyAnalyzers.Tests.Verifiers;
-using Xunit;
 
 namespace PrivacyAnalyzers.Robustness.Tests;
 

@@ -1,9 +1,5 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using PrivacyAnalyzers.Robustness.Tests.Infrastructure;
-using PrivacyAnalyzers.Tests.Verifiers;
-using Xunit;
 
 namespace PrivacyAnalyzers.Robustness.Tests;
 

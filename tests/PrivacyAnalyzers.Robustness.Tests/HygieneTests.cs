@@ -2,9 +2,6 @@ using System.Collections;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
-using PrivacyAnalyzers.Robustness.Tests.Infrastructure;
-using PrivacyAnalyzers.Tests.Verifiers;
-using Xunit;
 
 namespace PrivacyAnalyzers.Robustness.Tests;
 

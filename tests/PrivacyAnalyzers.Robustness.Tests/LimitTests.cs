@@ -1,9 +1,6 @@
-using System.Collections.Immutable;
 using System.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using PrivacyAnalyzers.Robustness.Tests.Infrastructure;
-using Xunit;
 using Xunit.Abstractions;
 
 namespace PrivacyAnalyzers.Robustness.Tests;

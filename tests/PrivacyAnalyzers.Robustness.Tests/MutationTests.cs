@@ -1,8 +1,4 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using PrivacyAnalyzers.Robustness.Tests.Infrastructure;
-using PrivacyAnalyzers.Tests.Verifiers;
-using Xunit;
 
 namespace PrivacyAnalyzers.Robustness.Tests;
 

@@ -172,23 +172,12 @@ public sealed class SamplesFixture : IAsyncLifetime
 
             """);
 
-        Restore = await ProcessRunner.RunAsync(ProcessRunner.DotNet(), new[] { "restore", Path.Combine(Root, "Restore.slnx"), "-tl:off", "-nologo" }, Root, TimeSpan.FromMinutes(4));
+        Restore = await ChildProcess.DotNetAsync(Root, new[] { "restore", Path.Combine(Root, "Restore.slnx"), "-tl:off", "-nologo" }, timeout: TimeSpan.FromMinutes(4));
     }
 
     public Task DisposeAsync()
     {
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: the system cleans its temp folder.
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-
+        TemporaryFolder.Delete(Root);
         return Task.CompletedTask;
     }
 
@@ -201,6 +190,14 @@ public sealed class SamplesFixture : IAsyncLifetime
     {
         RequireRestored();
         return scans.GetOrAdd(string.Join('\u0001', arguments), _ => Tool.RunAsync(arguments));
+    }
+
+    /// <summary>What <c>privacy scan</c> with these arguments writes (cached); the scan must succeed.</summary>
+    public async Task<string> ScanOutputAsync(params string[] arguments)
+    {
+        var run = await CachedAsync(arguments.Prepend("scan").ToArray());
+        Assert.True(run.ExitCode == 0, run.ToString());
+        return run.StandardOutput;
     }
 
     /// <summary>A fresh folder under the samples root, for a test's outputs.</summary>

@@ -1,34 +1,6 @@
-using System.Text;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
 
 namespace PrivacyAnalyzers.Robustness.Tests.Infrastructure;
-
-/// <summary>An additional file held in memory, as the compiler hands it to analyzers.</summary>
-internal sealed class InMemoryAdditionalText : AdditionalText
-{
-    private readonly SourceText? text;
-
-    public InMemoryAdditionalText(string path, SourceText? text)
-    {
-        Path = path;
-        this.text = text;
-    }
-
-    public override string Path { get; }
-
-    public override SourceText? GetText(CancellationToken cancellationToken = default) => text;
-
-    /// <summary>A file given as a string (what an IDE buffer holds).</summary>
-    public static InMemoryAdditionalText FromString(string path, string content) => new(path, SourceText.From(content, Encoding.UTF8));
-
-    /// <summary>A file given as bytes, decoded the way the compiler reads an additional file from disk (a BOM is detected and dropped).</summary>
-    public static InMemoryAdditionalText FromBytes(string path, byte[] bytes)
-    {
-        using var stream = new MemoryStream(bytes, writable: false);
-        return new(path, SourceText.From(stream, encoding: null, throwIfBinaryDetected: false));
-    }
-}
 
 /// <summary>The additional files the suite analyzes with.</summary>
 internal static class AdditionalInputs

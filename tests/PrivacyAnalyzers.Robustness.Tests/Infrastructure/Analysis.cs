@@ -1,25 +1,20 @@
-using System.Collections.Concurrent;
-using System.Collections.Immutable;
-using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using PrivacyAnalyzers.Tests.Verifiers;
 
 namespace PrivacyAnalyzers.Robustness.Tests.Infrastructure;
 
-/// <summary>One analysis: what the analyzers reported, and every exception they threw.</summary>
-internal sealed record AnalysisRun(
-    Compilation Compilation,
-    ImmutableArray<AdditionalText> AdditionalFiles,
-    ImmutableArray<Diagnostic> Diagnostics,
-    IReadOnlyList<string> Exceptions);
-
-/// <summary>Compiles code and runs every analyzer on it, the way a build does, recording what goes wrong.</summary>
+/// <summary>
+/// Compiles code and runs every analyzer on it the way a build does (through the shared
+/// <see cref="AnalyzerRunner"/>), with the rules that are off by default turned on so their code runs
+/// too, and checks what no input may break.
+/// </summary>
 internal static class Analysis
 {
-    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
+    public const string AssemblyName = "Analyzed";
+
+    public static CSharpParseOptions ParseOptions => AnalyzerRunner.ParseOptions;
 
     /// <summary>
     /// A compilation of the files, with the rules that are off by default (PRIV007, the inventory)
@@ -29,42 +24,32 @@ internal static class Analysis
         IEnumerable<(string Path, string Text)> files,
         ImmutableArray<MetadataReference>? references = null,
         OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
-        => Compile(files.Select(f => CSharpSyntaxTree.ParseText(SourceText.From(f.Text, Encoding.UTF8), ParseOptions, f.Path)), references, outputKind);
+        => Compile(files.Select(f => AnalyzerRunner.Parse(f.Path, f.Text)), references, outputKind);
 
     public static CSharpCompilation Compile(
         IEnumerable<SyntaxTree> trees,
         ImmutableArray<MetadataReference>? references = null,
         OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
-        => CSharpCompilation.Create(
-            "Analyzed",
-            trees,
-            references ?? TestReferences.All,
-            CompilationOptions(outputKind));
+        => AnalyzerRunner.Compile(trees, references, CompilationOptions(outputKind), AssemblyName);
 
     public static CSharpCompilationOptions CompilationOptions(OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
-        => new CSharpCompilationOptions(outputKind, nullableContextOptions: NullableContextOptions.Enable)
-            .WithSpecificDiagnosticOptions(Plugins.DisabledByDefault.Select(id => new KeyValuePair<string, ReportDiagnostic>(id, ReportDiagnostic.Info)));
+        => AnalyzerRunner.CompilationOptions(outputKind, Plugins.DisabledByDefault);
 
     /// <summary>Runs every analyzer; exceptions are recorded, not thrown, so a test can say which input made which analyzer fail.</summary>
-    public static async Task<AnalysisRun> RunAsync(
+    public static Task<AnalysisRun> RunAsync(
         Compilation compilation,
         ImmutableArray<AdditionalText> additionalFiles,
         bool concurrent = true,
         ImmutableArray<DiagnosticAnalyzer>? analyzers = null,
         CancellationToken cancellationToken = default,
         IReadOnlyDictionary<string, string>? editorConfig = null)
-    {
-        var exceptions = new ConcurrentQueue<string>();
-        var options = new CompilationWithAnalyzersOptions(
-            editorConfig is null ? new AnalyzerOptions(additionalFiles) : new AnalyzerOptions(additionalFiles, new EditorConfigOptions(editorConfig)),
-            onAnalyzerException: (exception, analyzer, diagnostic) => exceptions.Enqueue($"{analyzer.GetType().Name} threw {exception}"),
-            concurrentAnalysis: concurrent,
-            logAnalyzerExecutionTime: false,
-            reportSuppressedDiagnostics: false);
-        var withAnalyzers = compilation.WithAnalyzers(analyzers ?? Plugins.Analyzers(), options);
-        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
-        return new AnalysisRun(compilation, additionalFiles, diagnostics, exceptions.ToList());
-    }
+        => AnalyzerRunner.AnalyzeAsync(
+            compilation,
+            additionalFiles,
+            analyzers,
+            editorConfig is null ? null : new TestAnalyzerConfigOptions(editorConfig),
+            concurrent,
+            cancellationToken);
 
     /// <summary>
     /// The invariants every analysis must keep, whatever the input: no analyzer threw (no callback,
@@ -194,23 +179,5 @@ internal static class Analysis
         {
             problems.Add($"{diagnostic.Id}: {kind} says {lines} but its span {span} is at {expected} ({location.GetLineSpan().Path})");
         }
-    }
-}
-
-/// <summary>The same .editorconfig options for every file.</summary>
-internal sealed class EditorConfigOptions(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptionsProvider
-{
-    private readonly Options options = new(values);
-
-    public override AnalyzerConfigOptions GlobalOptions => options;
-
-    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => options;
-
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => options;
-
-    private sealed class Options(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
-    {
-        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
-            => values.TryGetValue(key, out value);
     }
 }

@@ -1,8 +1,6 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using PrivacyAnalyzers.Tests.Verifiers;
 
 namespace PrivacyAnalyzers.Robustness.Tests.Infrastructure;
 

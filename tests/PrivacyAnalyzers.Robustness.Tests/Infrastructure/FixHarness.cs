@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -101,23 +99,8 @@ internal static class FixHarness
     }
 
     /// <summary>The actions a fixer offers for one diagnostic, nested groups flattened, in order.</summary>
-    public static async Task<IReadOnlyList<CodeAction>> ActionsAsync(CodeFixProvider fixer, Document document, Diagnostic diagnostic)
-    {
-        var actions = new List<CodeAction>();
-        var context = new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None);
-        await fixer.RegisterCodeFixesAsync(context).ConfigureAwait(false);
-        return actions.SelectMany(Flatten).ToList();
-    }
-
-    /// <summary>Nested actions are internal in Roslyn 4.8 (<c>NestedCodeActions</c>) and public later (<c>NestedActions</c>).</summary>
-    public static IEnumerable<CodeAction> Flatten(CodeAction action)
-    {
-        var property = typeof(CodeAction).GetProperty("NestedActions", BindingFlags.Instance | BindingFlags.Public)
-            ?? typeof(CodeAction).GetProperty("NestedCodeActions", BindingFlags.Instance | BindingFlags.NonPublic)
-            ?? throw new InvalidOperationException("CodeAction has neither NestedActions nor NestedCodeActions");
-        var nested = (ImmutableArray<CodeAction>)property.GetValue(action)!;
-        return nested.IsDefaultOrEmpty ? new[] { action } : nested.SelectMany(Flatten);
-    }
+    public static Task<IReadOnlyList<CodeAction>> ActionsAsync(CodeFixProvider fixer, Document document, Diagnostic diagnostic)
+        => CodeActionTree.LeavesAsync(fixer, document, diagnostic);
 
     public static async Task<Solution> ApplyAsync(CodeAction action, Solution solution)
     {

@@ -1,25 +1,26 @@
-using System.Collections.Immutable;
 using System.Reflection;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyAnalyzers.TestCorpus;
 
 namespace PrivacyAnalyzers.Robustness.Tests.Infrastructure;
 
 /// <summary>
-/// Every analyzer and every code fix of the package, found by reflection, so a rule or a fix added
-/// later is covered without touching this suite.
+/// Every analyzer and every code fix of the package, as the shared sets find them
+/// (<see cref="PrivacyAnalyzerSet"/>, <see cref="PrivacyCodeFixSet"/>), so a rule or a fix added later
+/// is covered without touching this suite.
 /// </summary>
 internal static class Plugins
 {
-    public static Assembly AnalyzerAssembly { get; } = typeof(PrivacyAnalyzers.Rules.CollectionSiteAnalyzer).Assembly;
+    public static Assembly AnalyzerAssembly => PrivacyAnalyzerSet.Assembly;
 
-    public static Assembly CodeFixAssembly { get; } = typeof(PrivacyAnalyzers.CodeFixes.UndeclaredCollectionFixer).Assembly;
+    public static Assembly CodeFixAssembly => PrivacyCodeFixSet.Assembly;
 
     /// <summary>Fresh instances of every concrete analyzer, in a stable order.</summary>
-    public static ImmutableArray<DiagnosticAnalyzer> Analyzers() => Instantiate<DiagnosticAnalyzer>(AnalyzerAssembly);
+    public static ImmutableArray<DiagnosticAnalyzer> Analyzers() => PrivacyAnalyzerSet.CreateAll();
 
     /// <summary>Fresh instances of every concrete code fix provider, in a stable order.</summary>
-    public static ImmutableArray<CodeFixProvider> Fixers() => Instantiate<CodeFixProvider>(CodeFixAssembly);
+    public static ImmutableArray<CodeFixProvider> Fixers() => PrivacyCodeFixSet.CreateAll();
 
     /// <summary>Every diagnostic id the analyzers can report.</summary>
     public static ImmutableHashSet<string> DiagnosticIds { get; } =
@@ -29,12 +30,4 @@ internal static class Plugins
     public static ImmutableArray<string> DisabledByDefault { get; } =
         Analyzers().SelectMany(a => a.SupportedDiagnostics).Where(d => !d.IsEnabledByDefault).Select(d => d.Id)
             .Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal).ToImmutableArray();
-
-    private static ImmutableArray<T> Instantiate<T>(Assembly assembly)
-        where T : class
-        => assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(T).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) != null)
-            .OrderBy(t => t.FullName, StringComparer.Ordinal)
-            .Select(t => (T)Activator.CreateInstance(t)!)
-            .ToImmutableArray();
 }

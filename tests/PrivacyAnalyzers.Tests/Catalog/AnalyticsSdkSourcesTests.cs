@@ -32,11 +32,13 @@ public sealed class AnalyticsSdkSourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
-            (0, "user.unique_id"),
-            (1, "user.unique_id"),
-            (2, "user.unique_id"),
-            (3, "user.device.device_id"));
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.unique_id"),
+                (1, "user.unique_id"),
+                (2, "user.unique_id"),
+                (3, "user.device.device_id"))
+            .ValidateAsync();
     }
 }

@@ -41,13 +41,15 @@ public sealed class AndroidSourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
-            (0, "user.location.precise"),
-            (1, "user.location.coarse"),
-            (2, "user.location.precise"),
-            (3, "user.device.device_id"),
-            (4, "user.device"));
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.location.precise"),
+                (1, "user.location.coarse"),
+                (2, "user.location.precise"),
+                (3, "user.device.device_id"),
+                (4, "user.device"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -81,13 +83,15 @@ public sealed class AndroidSourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
-            (0, "user.location.precise"),
-            (1, "user.location.precise"),
-            (2, "user.location.precise"),
-            (3, "user.location.precise"),
-            (4, "user.location.precise"));
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.location.precise"),
+                (1, "user.location.precise"),
+                (2, "user.location.precise"),
+                (3, "user.location.precise"),
+                (4, "user.location.precise"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -136,14 +140,16 @@ public sealed class AndroidSourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
-            (0, "user.contact.email"),
-            (1, "user.contact.email"),
-            (2, "user.device.device_id"),
-            (3, "user.biometrics.voice"),
-            (4, "user.behavior"),
-            (5, "user.behavior"));
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.contact.email"),
+                (1, "user.contact.email"),
+                (2, "user.device.device_id"),
+                (3, "user.biometrics.voice"),
+                (4, "user.behavior"),
+                (5, "user.behavior"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -179,6 +185,9 @@ public sealed class AndroidSourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(source);
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites()
+            .ValidateAsync();
     }
 }

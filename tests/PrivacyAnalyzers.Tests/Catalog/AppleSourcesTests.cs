@@ -37,10 +37,12 @@ public sealed class AppleSourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
-            (0, "user.content.self_image"),
-            (1, "user.content.self_image"));
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.content.self_image"),
+                (1, "user.content.self_image"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -67,11 +69,13 @@ public sealed class AppleSourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
-            (0, "user.content.private"),
-            (1, "user.content.private"),
-            (2, "user.device"));
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.content.private"),
+                (1, "user.content.private"),
+                (2, "user.device"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -104,10 +108,12 @@ public sealed class AppleSourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
-            (0, "user.content.private"),
-            (1, "user.content.private"),
-            (2, "user.health"));
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.content.private"),
+                (1, "user.content.private"),
+                (2, "user.health"))
+            .ValidateAsync();
     }
 }

@@ -43,13 +43,15 @@ public sealed class AspNetCoreSourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
-            (0, "user.device.ip_address"),
-            (1, "user.device.ip_address"),
-            (2, "user.device.ip_address"),
-            (3, "user.device.ip_address"),
-            (4, "user.device.ip_address"));
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.device.ip_address"),
+                (1, "user.device.ip_address"),
+                (2, "user.device.ip_address"),
+                (3, "user.device.ip_address"),
+                (4, "user.device.ip_address"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -72,11 +74,13 @@ public sealed class AspNetCoreSourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
-            (0, "user.device.cookie_id"),
-            (1, "user.device.cookie_id"),
-            (2, "user.device.cookie_id"));
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.device.cookie_id"),
+                (1, "user.device.cookie_id"),
+                (2, "user.device.cookie_id"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -107,10 +111,12 @@ public sealed class AspNetCoreSourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
-            (0, "user.account.username"),
-            (1, "user.account.username"),
-            (2, "user.account.username"));
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.account.username"),
+                (1, "user.account.username"),
+                (2, "user.account.username"))
+            .ValidateAsync();
     }
 }

@@ -35,15 +35,17 @@ public sealed class BaseLibrarySourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
-            (0, "user.device"),
-            (1, "user.account"),
-            (2, "user.account.username"),
-            (3, "user.account.username"),
-            (4, "user.unique_id"),
-            (5, "user.account.username"),
-            (6, "user.account.username"));
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.device"),
+                (1, "user.account"),
+                (2, "user.account.username"),
+                (3, "user.account.username"),
+                (4, "user.unique_id"),
+                (5, "user.account.username"),
+                (6, "user.account.username"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -75,12 +77,14 @@ public sealed class BaseLibrarySourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
-            (0, "user.device.device_id"),
-            (1, "user.device.device_id"),
-            (2, "user.name"),
-            (3, "user.device.device_id"));
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.device.device_id"),
+                (1, "user.device.device_id"),
+                (2, "user.name"),
+                (3, "user.device.device_id"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -117,14 +121,16 @@ public sealed class BaseLibrarySourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
-            (0, "user.device.device_id"),
-            (1, "user.device.device_id"),
-            (2, "user.device.device_id"),
-            (3, "user.device.device_id"),
-            (4, "user.device.device_id"),
-            (5, "user.device.device_id"));
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.device.device_id"),
+                (1, "user.device.device_id"),
+                (2, "user.device.device_id"),
+                (3, "user.device.device_id"),
+                (4, "user.device.device_id"),
+                (5, "user.device.device_id"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -149,12 +155,14 @@ public sealed class BaseLibrarySourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
-            (0, "user.device.ip_address"),
-            (1, "user.device"),
-            (2, "user.behavior.browsing_history"),
-            (3, "user.device.cookie_id"));
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.device.ip_address"),
+                (1, "user.device"),
+                (2, "user.behavior.browsing_history"),
+                (3, "user.device.cookie_id"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -186,13 +194,15 @@ public sealed class BaseLibrarySourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
-            (0, "user.content.private"),
-            (1, "user.content.private"),
-            (2, "user.content.private"),
-            (3, "user.content.private"),
-            (4, "user.content.private"));
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.content.private"),
+                (1, "user.content.private"),
+                (2, "user.content.private"),
+                (3, "user.content.private"),
+                (4, "user.content.private"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -215,11 +225,13 @@ public sealed class BaseLibrarySourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
-            (0, "user.content.private"),
-            (1, "user.content.private"),
-            (2, "user.content.private"));
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.content.private"),
+                (1, "user.content.private"),
+                (2, "user.content.private"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -244,14 +256,16 @@ public sealed class BaseLibrarySourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
-            (0, "user.account"),
-            (1, "user.name.first"),
-            (2, "user.name.last"),
-            (3, "user.contact.email"),
-            (4, "user.contact.phone_number"),
-            (5, "user.account.username"));
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.account"),
+                (1, "user.name.first"),
+                (2, "user.name.last"),
+                (3, "user.contact.email"),
+                (4, "user.contact.phone_number"),
+                (5, "user.account.username"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -293,6 +307,9 @@ public sealed class BaseLibrarySourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(source);
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites()
+            .ValidateAsync();
     }
 }

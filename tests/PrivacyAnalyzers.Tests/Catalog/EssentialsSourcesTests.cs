@@ -34,11 +34,13 @@ public sealed class EssentialsSourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
-            (0, "user.contact.address"),
-            (1, "user.contact.address"),
-            (2, "user.contact.address"));
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.contact.address"),
+                (1, "user.contact.address"),
+                (2, "user.contact.address"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -63,10 +65,12 @@ public sealed class EssentialsSourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
-            (0, "user.location.precise"),
-            (1, "user.contact.address"));
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.location.precise"),
+                (1, "user.contact.address"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -89,6 +93,9 @@ public sealed class EssentialsSourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(source);
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites()
+            .ValidateAsync();
     }
 }

@@ -52,17 +52,19 @@ public sealed class UnitySourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
-            (0, "user.device.device_id"),
-            (1, "user.device"),
-            (2, "user.location.precise"),
-            (3, "user.location.precise"),
-            (4, "user.device.device_id"),
-            (5, "user.content.self_image"),
-            (6, "user.content.self_image"),
-            (7, "user.biometrics.voice"),
-            (8, "user.content.private"));
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.device.device_id"),
+                (1, "user.device"),
+                (2, "user.location.precise"),
+                (3, "user.location.precise"),
+                (4, "user.device.device_id"),
+                (5, "user.content.self_image"),
+                (6, "user.content.self_image"),
+                (7, "user.biometrics.voice"),
+                (8, "user.content.private"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -92,6 +94,9 @@ public sealed class UnitySourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(source);
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites()
+            .ValidateAsync();
     }
 }

@@ -43,15 +43,17 @@ public sealed class WindowsSourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
-            (0, "user.device.device_id"),
-            (1, "user.device.device_id"),
-            (2, "user.device.device_id"),
-            (3, "user.device.device_id"),
-            (4, "user.name.first"),
-            (5, "user.name.last"),
-            (6, "user.account.username"));
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.device.device_id"),
+                (1, "user.device.device_id"),
+                (2, "user.device.device_id"),
+                (3, "user.device.device_id"),
+                (4, "user.name.first"),
+                (5, "user.name.last"),
+                (6, "user.account.username"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -85,11 +87,13 @@ public sealed class WindowsSourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
-            (0, "user.location.precise"),
-            (1, "user.location.precise"),
-            (2, "user.location.precise"));
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.location.precise"),
+                (1, "user.location.precise"),
+                (2, "user.location.precise"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -129,13 +133,15 @@ public sealed class WindowsSourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
-            (0, "user.contact"),
-            (1, "user.contact"),
-            (2, "user.contact"),
-            (3, "user.content.private"),
-            (4, "user.content.private"));
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.contact"),
+                (1, "user.contact"),
+                (2, "user.contact"),
+                (3, "user.content.private"),
+                (4, "user.content.private"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -165,6 +171,9 @@ public sealed class WindowsSourcesTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(source);
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites()
+            .ValidateAsync();
     }
 }

@@ -1,8 +1,4 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
-using PrivacyAnalyzers.Tests.Verifiers;
 using Xunit;
 
 namespace PrivacyAnalyzers.Tests.Meta;
@@ -68,30 +64,20 @@ public sealed class SamplesTests
             .Select(File.ReadAllText)
             .Append(string.Concat(implicitUsings.Select(u => $"global using {u};\n")))
             .ToList();
-        var compilation = AnalyzerRunner.Compile(sources, kind);
-        compilation = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(
-            new Dictionary<string, ReportDiagnostic> { [RuleIds.CollectionSite] = ReportDiagnostic.Info }));
-        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        var policy = Path.Combine(folder, "PrivacyPolicy.txt");
+        var sample = TestBuilder.Create()
+            .WithSources(sources.ToArray())
+            .WithOutputKind(kind)
+            .WithRuleEnabled(RuleIds.CollectionSite)
+            .WithAdditionalFile(policy, File.ReadAllText(policy));
+        var errors = sample.Compile().GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
 
-        var policy = new PolicyText(Path.Combine(folder, "PrivacyPolicy.txt"));
-        var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(policy)),
-            onAnalyzerException: (e, a, d) => throw e,
-            concurrentAnalysis: true,
-            logAnalyzerExecutionTime: false);
-        var diagnostics = await compilation.WithAnalyzers(AllAnalyzers.Create(), options).GetAnalyzerDiagnosticsAsync();
+        var diagnostics = await sample.GetDiagnosticsAsync();
 
         var findings = diagnostics.Where(d => d.Id != RuleIds.CollectionSite).ToList();
         Assert.True(findings.Count == 0, string.Join("\n", findings));
         var categories = diagnostics.Select(d => d.Properties["category"]!).Distinct().OrderBy(c => c, StringComparer.Ordinal);
         Assert.Equal(expectedCategories, categories);
-    }
-
-    private sealed class PolicyText(string path) : AdditionalText
-    {
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(File.ReadAllText(Path));
     }
 }

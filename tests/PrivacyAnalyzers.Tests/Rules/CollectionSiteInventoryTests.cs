@@ -1,6 +1,3 @@
-using Microsoft.CodeAnalysis;
-using PrivacyAnalyzers.Rules;
-using PrivacyAnalyzers.Tests.Verifiers;
 using Xunit;
 
 namespace PrivacyAnalyzers.Tests.Rules;
@@ -28,7 +25,7 @@ public sealed class CollectionSiteInventoryTests
     [Fact]
     public async Task OffByDefault()
     {
-        var diagnostics = await AnalyzerRunner.RunAsync(new CollectionSiteAnalyzer(), Source);
+        var diagnostics = await TestBuilder.Create().WithSource(Source).GetDiagnosticsAsync();
         Assert.DoesNotContain(diagnostics, d => d.Id == RuleIds.CollectionSite);
         Assert.Single(diagnostics, d => d.Id == RuleIds.UndeclaredCollection);
     }
@@ -36,11 +33,7 @@ public sealed class CollectionSiteInventoryTests
     [Fact]
     public async Task ListsDeclaredAndUndeclaredSitesWithTheirPurposes()
     {
-        var compilation = AnalyzerRunner.Compile(new[] { Source });
-        compilation = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(
-            new Dictionary<string, ReportDiagnostic> { [RuleIds.CollectionSite] = ReportDiagnostic.Info }));
-
-        var inventory = (await AnalyzerRunner.RunAsync(compilation, new CollectionSiteAnalyzer()))
+        var inventory = (await TestBuilder.Create().WithSource(Source).WithRuleEnabled(RuleIds.CollectionSite).GetDiagnosticsAsync())
             .Where(d => d.Id == RuleIds.CollectionSite)
             .ToList();
 

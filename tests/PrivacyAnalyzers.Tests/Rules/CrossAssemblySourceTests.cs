@@ -1,6 +1,4 @@
 using Microsoft.CodeAnalysis;
-using PrivacyAnalyzers.Rules;
-using PrivacyAnalyzers.Tests.Verifiers;
 using Xunit;
 
 namespace PrivacyAnalyzers.Tests.Rules;
@@ -11,9 +9,7 @@ public sealed class CrossAssemblySourceTests
     [Fact]
     public async Task SourcesInAReferencedAssemblyFlagTheirCallers()
     {
-        var library = AnalyzerRunner.Compile(new[]
-        {
-            """
+        var library = TestBuilder.Create().WithSource("""
             using PrivacyAnalyzers;
 
             namespace Crm
@@ -26,16 +22,15 @@ public sealed class CrossAssemblySourceTests
                     public string RegionOf(int customerId) => "eu";
                 }
             }
-            """,
-        });
+            """).Compile();
         using var image = new MemoryStream();
         var emitted = library.WithAssemblyName("Crm").Emit(image);
         Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
 
-        var consumer = AnalyzerRunner.Compile(
-            new[] { "class Mailer { string To(Crm.CustomerDirectory d) => d.EmailOf(1) + d.RegionOf(1); }" },
-            references: TestReferences.All.Add(MetadataReference.CreateFromImage(image.ToArray())));
-        var diagnostics = await AnalyzerRunner.RunAsync(consumer, new CollectionSiteAnalyzer());
+        var diagnostics = await TestBuilder.Create()
+            .WithSource("class Mailer { string To(Crm.CustomerDirectory d) => d.EmailOf(1) + d.RegionOf(1); }")
+            .AddReferences(MetadataReference.CreateFromImage(image.ToArray()))
+            .GetDiagnosticsAsync();
 
         var site = Assert.Single(diagnostics, d => d.Id == RuleIds.UndeclaredCollection);
         Assert.Equal("user.contact.email", site.Properties["category"]);

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAnalyzers.Tests.Verifiers;
 using Xunit;
 
@@ -52,15 +51,10 @@ public sealed class NameFallbackTests
         Assert.DoesNotContain(diagnostics, d => d.Id == RuleIds.UndeclaredCollection);
     }
 
-    private static async Task<ImmutableArray<Diagnostic>> RunAsync(bool fallback)
+    private static Task<ImmutableArray<Diagnostic>> RunAsync(bool fallback)
     {
         // Only the framework: the platform stubs are deliberately missing.
-        var compilation = AnalyzerRunner.Compile(new[] { Unresolved }, references: TestReferences.Framework.Add(TestReferences.Annotations));
-        var config = fallback ? TestAnalyzerConfigOptions.From(("privacy_analyzers.name_fallback", "true")) : TestAnalyzerConfigOptions.From();
-        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, config);
-        var withAnalyzers = compilation.WithAnalyzers(AllAnalyzers.Create(), new CompilationWithAnalyzersOptions(options, (e, a, d) => throw e, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
-        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
-        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
-        return diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ToImmutableArray();
+        var test = TestBuilder.Create().WithSource(Unresolved).WithReferences(TestReferences.Framework.Add(TestReferences.Annotations));
+        return (fallback ? test.WithEditorConfig("privacy_analyzers.name_fallback = true") : test).GetDiagnosticsAsync();
     }
 }

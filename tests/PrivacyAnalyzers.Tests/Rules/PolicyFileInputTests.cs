@@ -2,10 +2,8 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Text;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using PrivacyAnalyzers.Policy;
-using PrivacyAnalyzers.Tests.Verifiers;
 using Xunit;
 
 namespace PrivacyAnalyzers.Tests.Rules;
@@ -107,20 +105,6 @@ public sealed class PolicyFileInputTests
         Assert.All(policy.Problems, p => Assert.InRange(p.Span.End, 0, line.Length));
     }
 
-    private static async Task<ImmutableArray<Diagnostic>> RunAsync(string policy)
-    {
-        var compilation = AnalyzerRunner.Compile(new[] { Code });
-        var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("/repo/PrivacyPolicy.txt", policy)));
-        var withAnalyzers = compilation.WithAnalyzers(AllAnalyzers.Create(), new CompilationWithAnalyzersOptions(options, onAnalyzerException: (e, a, d) => throw e, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
-        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
-        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
-        return diagnostics;
-    }
-
-    private sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
-    {
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text);
-    }
+    private static Task<ImmutableArray<Diagnostic>> RunAsync(string policy)
+        => TestBuilder.Create().WithSource(Code).WithAdditionalFile("/repo/PrivacyPolicy.txt", policy).GetDiagnosticsAsync();
 }

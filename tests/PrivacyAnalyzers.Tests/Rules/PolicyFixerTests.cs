@@ -1,5 +1,4 @@
 using PrivacyAnalyzers.CodeFixes;
-using PrivacyAnalyzers.Tests.Verifiers;
 using Xunit;
 
 namespace PrivacyAnalyzers.Tests.Rules;
@@ -18,9 +17,8 @@ public sealed class PolicyFixerTests
     [Fact]
     public async Task AllowsTheDeclaredPurposeInThePolicyKeepingCommentsAndOrder()
     {
-        var test = new AllAnalyzers.FixTest<PolicyFixer>
-        {
-            TestCode = """
+        await PolicyFix()
+            .WithSource("""
                 using Microsoft.AspNetCore.Http;
                 using PrivacyAnalyzers;
 
@@ -29,8 +27,8 @@ public sealed class PolicyFixerTests
                     [CollectsPersonalData(DataCategories.IpAddress, {|PRIV002:Purposes.AnalyticsReporting|})]
                     object? Ip(HttpContext c) => c.Connection.RemoteIpAddress;
                 }
-                """,
-            FixedCode = """
+                """)
+            .ShouldFixTo("""
                 using Microsoft.AspNetCore.Http;
                 using PrivacyAnalyzers;
 
@@ -39,25 +37,22 @@ public sealed class PolicyFixerTests
                     [CollectsPersonalData(DataCategories.IpAddress, Purposes.AnalyticsReporting)]
                     object? Ip(HttpContext c) => c.Connection.RemoteIpAddress;
                 }
-                """,
-        };
-        test.TestState.AdditionalFiles.Add(("PrivacyPolicy.txt", Policy));
-        test.FixedState.AdditionalFiles.Add(("PrivacyPolicy.txt", """
+                """)
+            .ShouldFixPolicyTo("""
             # Visitors
             user.device.ip_address: essential.fraud_detection, analytics.reporting   # kept for 30 days
 
             # Contact data from the sign-up form
             user.contact.*: essential.service
-            """));
-        await test.RunAsync();
+            """)
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task DisclosesAnUndisclosedCategoryWithItsDeclaredPurposes()
     {
-        var test = new AllAnalyzers.FixTest<PolicyFixer>
-        {
-            TestCode = """
+        await PolicyFix()
+            .WithSource("""
                 using Microsoft.AspNetCore.Http;
                 using PrivacyAnalyzers;
 
@@ -69,8 +64,8 @@ public sealed class PolicyFixerTests
                     [CollectsPersonalData(DataCategories.CookieId, Purposes.EssentialService)]
                     object Again(HttpContext c) => {|PRIV003:c.Response.Cookies|};
                 }
-                """,
-            FixedCode = """
+                """)
+            .ShouldFixTo("""
                 using Microsoft.AspNetCore.Http;
                 using PrivacyAnalyzers;
 
@@ -82,94 +77,27 @@ public sealed class PolicyFixerTests
                     [CollectsPersonalData(DataCategories.CookieId, Purposes.EssentialService)]
                     object Again(HttpContext c) => c.Response.Cookies;
                 }
-                """,
+                """)
             // One-by-one: two passes (the second site finds its line already there); Fix All: one.
-            NumberOfIncrementalIterations = 1,
-        };
-        test.TestState.AdditionalFiles.Add(("PrivacyPolicy.txt", Policy));
-        test.FixedState.AdditionalFiles.Add(("PrivacyPolicy.txt", Policy + "\nuser.device.cookie_id: essential.service, analytics.reporting\n"));
-        await test.RunAsync();
-    }
-
-    [Fact]
-    public async Task RemovesAnUnusedDeclaration()
-    {
-        var test = new AllAnalyzers.FixTest<UnusedDeclarationFixer>
-        {
-            TestCode = """
-                using PrivacyAnalyzers;
-
-                class Newsletter
-                {
-                    /// <summary>Unsubscribes.</summary>
-                    [{|PRIV004:CollectsPersonalData(DataCategories.Email, Purposes.MarketingCommunications)|}]
-                    public void Unsubscribe(int id) { }
-
-                    [System.Obsolete, {|PRIV004:CollectsPersonalData(DataCategories.Email, Purposes.MarketingCommunications)|}]
-                    public void Old(int id) { }
-                }
-                """,
-            FixedCode = """
-                using PrivacyAnalyzers;
-
-                class Newsletter
-                {
-                    /// <summary>Unsubscribes.</summary>
-                    public void Unsubscribe(int id) { }
-
-                    [System.Obsolete]
-                    public void Old(int id) { }
-                }
-                """,
-            // PRIV004 needs the whole compilation, so it is a compilation-end (non-local) diagnostic.
-            CodeFixTestBehaviors = Microsoft.CodeAnalysis.Testing.CodeFixTestBehaviors.SkipLocalDiagnosticCheck,
-        };
-        await test.RunAsync();
-    }
-
-    [Fact]
-    public async Task ReplacesAnUnknownIdWithTheNearest()
-    {
-        var test = new AllAnalyzers.FixTest<UnknownIdFixer>
-        {
-            TestCode = """
-                using Microsoft.AspNetCore.Http;
-                using PrivacyAnalyzers;
-
-                class Visitors
-                {
-                    [{|PRIV004:CollectsPersonalData({|PRIV006:"user.device.ip_adress"|}, Purposes.FraudDetection)|}]
-                    object? Ip(HttpContext c) => {|PRIV001:c.Connection.RemoteIpAddress|};
-                }
-                """,
-            FixedCode = """
-                using Microsoft.AspNetCore.Http;
-                using PrivacyAnalyzers;
-
-                class Visitors
-                {
-                    [CollectsPersonalData("user.device.ip_address", Purposes.FraudDetection)]
-                    object? Ip(HttpContext c) => c.Connection.RemoteIpAddress;
-                }
-                """,
-        };
-        await test.RunAsync();
+            .WithIterations(incremental: 1)
+            .ShouldFixPolicyTo(Policy + "\nuser.device.cookie_id: essential.service, analytics.reporting\n")
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task DeclarationFixOffersThePolicyPurposesFirst()
     {
-        var fixer = new UndeclaredCollectionFixer();
-        var (document, diagnostic) = await FixerHarness.FirstDiagnosticAsync(
-            "class A { object? Ip(Microsoft.AspNetCore.Http.HttpContext c) => c.Connection.RemoteIpAddress; }",
-            ("PrivacyPolicy.txt", "user.device.ip_address: essential.fraud_detection, essential.service.security\n"));
+        var actions = await TestBuilder.Create()
+            .WithSource("class A { object? Ip(Microsoft.AspNetCore.Http.HttpContext c) => c.Connection.RemoteIpAddress; }")
+            .WithPolicy("user.device.ip_address: essential.fraud_detection, essential.service.security\n")
+            .GetCodeActionsAsync(new UndeclaredCollectionFixer());
 
-        var actions = new List<Microsoft.CodeAnalysis.CodeActions.CodeAction>();
-        await fixer.RegisterCodeFixesAsync(new Microsoft.CodeAnalysis.CodeFixes.CodeFixContext(document, diagnostic, (a, _) => actions.Add(a), CancellationToken.None));
-
-        var purposes = UndeclaredCollectionFixerTests.Nested(actions[0]).Select(a => a.EquivalenceKey!.Split('|')[2]).ToList();
+        var purposes = CodeActionTree.Nested(actions[0]).Select(a => a.EquivalenceKey!.Split('|')[2]).ToList();
         Assert.Equal(new[] { "essential.fraud_detection", "essential.service.security" }, purposes.Take(2));
         Assert.Equal(purposes.Count, purposes.Distinct().Count());
         Assert.Contains("essential.service", purposes);
     }
+
+    /// <summary>The policy fix, on a project whose policy is <see cref="Policy"/>.</summary>
+    private static TestBuilder PolicyFix() => TestBuilder.Create().WithCodeFix<PolicyFixer>().WithPolicy(Policy);
 }

@@ -1,4 +1,3 @@
-using PrivacyAnalyzers.Tests.Verifiers;
 using Xunit;
 
 namespace PrivacyAnalyzers.Tests.Rules;
@@ -9,9 +8,8 @@ public sealed class PossibleCollectionTests
     [Fact]
     public async Task NonConstantKeysAreInfoNotWarnings()
     {
-        var test = new AllAnalyzers.Test
-        {
-            TestCode = """
+        await TestBuilder.Create()
+            .WithSource("""
                 using Android.App;
                 using Android.Provider;
                 using Microsoft.AspNetCore.Http;
@@ -26,21 +24,21 @@ public sealed class PossibleCollectionTests
                     // Constants decide: a personal key warns (PRIV001), any other stays silent.
                     string? Brightness(Activity activity) => Settings.Secure.GetString(activity.ContentResolver, "screen_brightness");
                 }
-                """,
-        };
-        test.ExpectedDiagnostics.Add(AllAnalyzers.Message(RuleIds.PossibleCollection).WithLocation(0)
-            .WithArguments("Settings.Secure.GetString", "name", "user.device, user.device.device_id"));
-        test.ExpectedDiagnostics.Add(AllAnalyzers.Diagnostic(RuleIds.PossibleCollection).WithLocation(1));
-        test.ExpectedDiagnostics.Add(AllAnalyzers.Diagnostic(RuleIds.PossibleCollection).WithLocation(2));
-        await test.RunAsync();
+                """)
+            .ShouldReport(
+                Expect.Message(RuleIds.PossibleCollection).WithLocation(0)
+                    .WithArguments("Settings.Secure.GetString", "name", "user.device, user.device.device_id"),
+                Expect.Diagnostic(RuleIds.PossibleCollection).WithLocation(1),
+                Expect.Diagnostic(RuleIds.PossibleCollection).WithLocation(2))
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task CategoryIsTheCommonAncestorOfThePossibleOnes()
     {
-        var diagnostics = await AnalyzerRunner.RunAsync(
-            new PrivacyAnalyzers.Rules.CollectionSiteAnalyzer(),
-            "class C { object M(Microsoft.AspNetCore.Http.HttpContext c, string n) => c.Request.Headers[n]; }");
+        var diagnostics = await TestBuilder.Create()
+            .WithSource("class C { object M(Microsoft.AspNetCore.Http.HttpContext c, string n) => c.Request.Headers[n]; }")
+            .GetDiagnosticsAsync();
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal(RuleIds.PossibleCollection, diagnostic.Id);
         Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Info, diagnostic.Severity);

@@ -30,7 +30,7 @@ public sealed class RequestBindingTests
         """;
 
     [Fact]
-    public Task ControllerActionParameters() => SiteVerifier.VerifyAsync(new[]
+    public Task ControllerActionParameters() => TestBuilder.Create().WithSources(new[]
     {
         Forms,
         """
@@ -52,15 +52,14 @@ public sealed class RequestBindingTests
             public IActionResult Write([FromServices] SignUpForm service, Feedback {|#1:feedback|}) => Ok();
         }
         """,
-    },
-    Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary,
+    }).ShouldReportSites(
     (0, "user.contact.address.city"), (0, "user.contact.address.country"), (0, "user.contact.address.postal_code"),
     (0, "user.contact.email"), (0, "user.contact.phone_number"), (0, "user.name.first"), (0, "user.name.last"),
     (0, "user.professional_information.job_title"), (0, "user.professional_information.workplace"),
-    (1, "user.contact.email"));
+    (1, "user.contact.email")).ValidateAsync();
 
     [Fact]
-    public Task MinimalApiHandlersAndRazorPages() => SiteVerifier.VerifyAsync(new[]
+    public Task MinimalApiHandlersAndRazorPages() => TestBuilder.Create().WithSources(new[]
     {
         Forms,
         """
@@ -88,7 +87,6 @@ public sealed class RequestBindingTests
             public Feedback? NotBound { get; set; }
         }
         """,
-    },
-    Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary,
-    (0, "user.contact.email"), (1, "user.contact.email"), (2, "user.contact.email"));
+    }).ShouldReportSites(
+    (0, "user.contact.email"), (1, "user.contact.email"), (2, "user.contact.email")).ValidateAsync();
 }

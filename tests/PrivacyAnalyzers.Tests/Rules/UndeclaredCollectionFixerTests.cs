@@ -1,10 +1,6 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Testing;
-using PrivacyAnalyzers.Tests.Verifiers;
+using PrivacyAnalyzers.CodeFixes;
 using Xunit;
-using Verify = PrivacyAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
-    PrivacyAnalyzers.Rules.CollectionSiteAnalyzer,
-    PrivacyAnalyzers.CodeFixes.UndeclaredCollectionFixer>;
 
 namespace PrivacyAnalyzers.Tests.Rules;
 
@@ -14,7 +10,7 @@ public sealed class UndeclaredCollectionFixerTests
     private const string MemberEssential = "PRIV001|Member|essential.service";
 
     [Fact]
-    public Task AddsDeclarationToTheMemberKeepingDocsAndUsings() => Verify.VerifyCodeFixAsync(
+    public Task AddsDeclarationToTheMemberKeepingDocsAndUsings() => Fix(
         """
         using System.Net.NetworkInformation;
 
@@ -46,7 +42,7 @@ public sealed class UndeclaredCollectionFixerTests
         MemberEssential);
 
     [Fact]
-    public Task AddsDeclarationToTheTypeWithTheChosenPurpose() => Verify.VerifyCodeFixAsync(
+    public Task AddsDeclarationToTheTypeWithTheChosenPurpose() => Fix(
         """
         using Microsoft.AspNetCore.Http;
         using PrivacyAnalyzers;
@@ -69,7 +65,7 @@ public sealed class UndeclaredCollectionFixerTests
         "PRIV001|Type|essential.fraud_detection");
 
     [Fact]
-    public Task PropertyAccessorsGetTheDeclarationOnTheProperty() => Verify.VerifyCodeFixAsync(
+    public Task PropertyAccessorsGetTheDeclarationOnTheProperty() => Fix(
         """
         using Microsoft.AspNetCore.Http;
 
@@ -103,15 +99,17 @@ public sealed class UndeclaredCollectionFixerTests
     [Fact]
     public async Task TopLevelStatementsGetAnAssemblyDeclaration()
     {
-        var test = new Verify.Test
-        {
-            TestState = { OutputKind = OutputKind.ConsoleApplication, Sources = { """
+        await TestBuilder.Create()
+            .WithOutputKind(OutputKind.ConsoleApplication)
+            .WithSource("""
                 using System.Net.NetworkInformation;
 
                 var mac = {|PRIV001:NetworkInterface.GetAllNetworkInterfaces()[0].GetPhysicalAddress()|};
                 System.Console.WriteLine(mac);
-                """ } },
-            FixedState = { OutputKind = OutputKind.ConsoleApplication, Sources = { """
+                """)
+            .WithCodeFix<UndeclaredCollectionFixer>()
+            .WithEquivalenceKey(MemberEssential)
+            .ShouldFixTo("""
                 using System.Net.NetworkInformation;
                 using PrivacyAnalyzers;
 
@@ -119,18 +117,16 @@ public sealed class UndeclaredCollectionFixerTests
 
                 var mac = NetworkInterface.GetAllNetworkInterfaces()[0].GetPhysicalAddress();
                 System.Console.WriteLine(mac);
-                """ } },
-            CodeActionEquivalenceKey = MemberEssential,
-        };
-        await test.RunAsync();
+                """)
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task FixAllDeclaresOncePerMemberAndCategory()
     {
-        var test = new Verify.Test
-        {
-            TestCode = """
+        await TestBuilder.Create()
+            .WithCodeFix<UndeclaredCollectionFixer>()
+            .WithSource("""
                 using Microsoft.AspNetCore.Http;
 
                 class Tracking
@@ -144,8 +140,8 @@ public sealed class UndeclaredCollectionFixerTests
 
                     object? Other(HttpContext context) => {|PRIV001:context.Connection.RemoteIpAddress|};
                 }
-                """,
-            FixedCode = """
+                """)
+            .ShouldFixTo("""
                 using Microsoft.AspNetCore.Http;
                 using PrivacyAnalyzers;
 
@@ -163,63 +159,46 @@ public sealed class UndeclaredCollectionFixerTests
                     [CollectsPersonalData(DataCategories.IpAddress, Purposes.EssentialService)]
                     object? Other(HttpContext context) => context.Connection.RemoteIpAddress;
                 }
-                """,
-            CodeActionEquivalenceKey = MemberEssential,
+                """)
+            .WithEquivalenceKey(MemberEssential)
             // One-by-one fixing reaches the same code in several iterations; the batch in one.
-            NumberOfIncrementalIterations = 3,
-            NumberOfFixAllIterations = 1,
-        };
-        await test.RunAsync();
+            .WithIterations(incremental: 3, fixAll: 1)
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task FixAllAcrossDocumentsAndProjects()
     {
-        var test = new Verify.Test
-        {
-            TestState =
-            {
-                Sources =
-                {
-                    "using System;\n\nclass A { object? Ip(Microsoft.AspNetCore.Http.HttpContext c) => {|PRIV001:c.Connection.RemoteIpAddress|}; }\n",
-                    "using System;\n\nclass B { object Mac(System.Net.NetworkInformation.NetworkInterface n) => {|PRIV001:n.GetPhysicalAddress()|}; }\n",
-                },
-            },
-            FixedState =
-            {
-                Sources =
-                {
-                    """
-                    using System;
-                    using PrivacyAnalyzers;
+        await TestBuilder.Create()
+            .WithSources(
+                "using System;\n\nclass A { object? Ip(Microsoft.AspNetCore.Http.HttpContext c) => {|PRIV001:c.Connection.RemoteIpAddress|}; }\n",
+                "using System;\n\nclass B { object Mac(System.Net.NetworkInformation.NetworkInterface n) => {|PRIV001:n.GetPhysicalAddress()|}; }\n")
+            .WithCodeFix<UndeclaredCollectionFixer>()
+            .WithEquivalenceKey(MemberEssential)
+            .ShouldFixTo(
+                """
+                using System;
+                using PrivacyAnalyzers;
 
-                    class A { [CollectsPersonalData(DataCategories.IpAddress, Purposes.EssentialService)] object? Ip(Microsoft.AspNetCore.Http.HttpContext c) => c.Connection.RemoteIpAddress; }
+                class A { [CollectsPersonalData(DataCategories.IpAddress, Purposes.EssentialService)] object? Ip(Microsoft.AspNetCore.Http.HttpContext c) => c.Connection.RemoteIpAddress; }
 
-                    """,
-                    """
-                    using System;
-                    using PrivacyAnalyzers;
+                """,
+                """
+                using System;
+                using PrivacyAnalyzers;
 
-                    class B { [CollectsPersonalData(DataCategories.DeviceId, Purposes.EssentialService)] object Mac(System.Net.NetworkInformation.NetworkInterface n) => n.GetPhysicalAddress(); }
+                class B { [CollectsPersonalData(DataCategories.DeviceId, Purposes.EssentialService)] object Mac(System.Net.NetworkInformation.NetworkInterface n) => n.GetPhysicalAddress(); }
 
-                    """,
-                },
-            },
-            CodeActionEquivalenceKey = MemberEssential,
-        };
-        await test.RunAsync();
+                """)
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task OffersOneActionPerSuggestedPurposeForMemberAndType()
     {
-        var fixer = new PrivacyAnalyzers.CodeFixes.UndeclaredCollectionFixer();
-        var (document, diagnostic) = await FixerHarness.FirstDiagnosticAsync("""
+        var actions = await TestBuilder.Create().WithSource("""
             class A { object? Ip(Microsoft.AspNetCore.Http.HttpContext c) => c.Connection.RemoteIpAddress; }
-            """);
-
-        var actions = new List<Microsoft.CodeAnalysis.CodeActions.CodeAction>();
-        await fixer.RegisterCodeFixesAsync(new Microsoft.CodeAnalysis.CodeFixes.CodeFixContext(document, diagnostic, (a, _) => actions.Add(a), CancellationToken.None));
+            """).GetCodeActionsAsync(new UndeclaredCollectionFixer());
 
         Assert.Equal(
             new[] { "Declare purpose for user.device.ip_address on 'Ip'", "Declare purpose for user.device.ip_address on type 'A'" },
@@ -228,15 +207,15 @@ public sealed class UndeclaredCollectionFixerTests
         Assert.Equal(9, suggested.Length);
         foreach (var group in actions)
         {
-            Assert.Equal(suggested, Nested(group).Select(a => a.EquivalenceKey!.Split('|')[2]));
+            Assert.Equal(suggested, CodeActionTree.Nested(group).Select(a => a.EquivalenceKey!.Split('|')[2]));
         }
     }
 
-    /// <summary>Nested actions are internal in Roslyn 4.8, the version the fixer targets.</summary>
-    internal static IEnumerable<Microsoft.CodeAnalysis.CodeActions.CodeAction> Nested(Microsoft.CodeAnalysis.CodeActions.CodeAction group)
-    {
-        var property = typeof(Microsoft.CodeAnalysis.CodeActions.CodeAction).GetProperty("NestedActions")
-            ?? typeof(Microsoft.CodeAnalysis.CodeActions.CodeAction).GetProperty("NestedCodeActions", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!;
-        return (System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.CodeActions.CodeAction>)property.GetValue(group)!;
-    }
+    private static Task Fix(string source, string fixedSource, string equivalenceKey)
+        => TestBuilder.Create()
+            .WithSource(source)
+            .WithCodeFix<UndeclaredCollectionFixer>()
+            .WithEquivalenceKey(equivalenceKey)
+            .ShouldFixTo(fixedSource)
+            .ValidateAsync();
 }

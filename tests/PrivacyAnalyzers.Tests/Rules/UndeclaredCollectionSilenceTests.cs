@@ -1,6 +1,4 @@
 using Microsoft.CodeAnalysis;
-using PrivacyAnalyzers.Rules;
-using PrivacyAnalyzers.Tests.Verifiers;
 using Xunit;
 
 namespace PrivacyAnalyzers.Tests.Rules;
@@ -9,7 +7,7 @@ namespace PrivacyAnalyzers.Tests.Rules;
 public sealed class UndeclaredCollectionSilenceTests
 {
     [Fact]
-    public Task UserTypesNamedLikePlatformTypes() => SiteVerifier.VerifyAsync("""
+    public Task UserTypesNamedLikePlatformTypes() => TestBuilder.Create().WithSource("""
         namespace MyApp
         {
             class NetworkInterface { public string GetPhysicalAddress() => "00:00"; }
@@ -28,10 +26,10 @@ public sealed class UndeclaredCollectionSilenceTests
                 }
             }
         }
-        """);
+        """).ShouldReportSites().ValidateAsync();
 
     [Fact]
-    public Task NameofTypeofAndUnreadKeyConstants() => SiteVerifier.VerifyAsync("""
+    public Task NameofTypeofAndUnreadKeyConstants() => TestBuilder.Create().WithSource("""
         using System;
         using System.Net.NetworkInformation;
         using Android.Provider;
@@ -46,10 +44,10 @@ public sealed class UndeclaredCollectionSilenceTests
             // string E(NetworkInterface nic) => nic.GetPhysicalAddress().ToString();
             /* var ip = context.Connection.RemoteIpAddress; */
         }
-        """);
+        """).ShouldReportSites().ValidateAsync();
 
     [Fact]
-    public Task NonPersonalArgumentValuesAndWrites() => SiteVerifier.VerifyAsync("""
+    public Task NonPersonalArgumentValuesAndWrites() => TestBuilder.Create().WithSource("""
         using Android.App;
         using Android.Provider;
         using CoreLocation;
@@ -68,10 +66,10 @@ public sealed class UndeclaredCollectionSilenceTests
                 manager.LocationsUpdated -= handler;
             }
         }
-        """);
+        """).ShouldReportSites().ValidateAsync();
 
     [Fact]
-    public Task DeclaredAtEveryLevel() => SiteVerifier.VerifyAsync("""
+    public Task DeclaredAtEveryLevel() => TestBuilder.Create().WithSource("""
         using System;
         using System.Net.NetworkInformation;
         using Microsoft.AspNetCore.Http;
@@ -128,10 +126,10 @@ public sealed class UndeclaredCollectionSilenceTests
         {
             object? Ip => Context.Connection.RemoteIpAddress;
         }
-        """);
+        """).ShouldReportSites().ValidateAsync();
 
     [Fact]
-    public Task DeclarationOfAnotherCategoryDoesNotCover() => SiteVerifier.VerifyAsync("""
+    public Task DeclarationOfAnotherCategoryDoesNotCover() => TestBuilder.Create().WithSource("""
         using Microsoft.AspNetCore.Http;
         using PrivacyAnalyzers;
 
@@ -143,16 +141,14 @@ public sealed class UndeclaredCollectionSilenceTests
             [CollectsPersonalData("user.device.ip", Purposes.EssentialService)]
             object? NotAPrefixAtASegmentBoundary(HttpContext c) => {|#1:c.Connection.RemoteIpAddress|};
         }
-        """,
+        """).ShouldReportSites(
         (0, "user.device.ip_address"),
-        (1, "user.device.ip_address"));
+        (1, "user.device.ip_address")).ValidateAsync();
 
     [Fact]
     public async Task UnresolvedReferencesProduceNothing()
     {
-        var compilation = AnalyzerRunner.Compile(new[]
-        {
-            """
+        var broken = TestBuilder.Create().WithSource("""
             using Android.Provider;
             class Broken
             {
@@ -161,11 +157,10 @@ public sealed class UndeclaredCollectionSilenceTests
                 object Ip(MissingContext c) => c.Connection.RemoteIpAddress;
                 object Where() => Geolocation.GetLocationAsync();
             }
-            """,
-        });
+            """);
 
-        Assert.NotEmpty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        var diagnostics = await AnalyzerRunner.RunAsync(compilation, new CollectionSiteAnalyzer());
+        Assert.NotEmpty(broken.Compile().GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var diagnostics = await broken.GetDiagnosticsAsync();
         Assert.Empty(diagnostics);
     }
 
@@ -178,15 +173,15 @@ public sealed class UndeclaredCollectionSilenceTests
     [InlineData("[PrivacyAnalyzers.CollectsPersonalData(null!, null!)] class C { object M(Microsoft.AspNetCore.Http.HttpContext c) => c.Connection.RemoteIpAddress; }")]
     public async Task BrokenOrHalfTypedCodeNeverThrows(string source)
     {
-        // AnalyzerRunner turns any analyzer exception (AD0001) into a test failure.
-        var diagnostics = await AnalyzerRunner.RunAsync(new CollectionSiteAnalyzer(), source);
+        // The builder turns any analyzer exception (AD0001) into a test failure.
+        var diagnostics = await TestBuilder.Create().WithSource(source).GetDiagnosticsAsync();
         Assert.All(diagnostics, d => Assert.True(d.Location.IsInSource));
     }
 
     [Fact]
     public async Task EmptyFileRaisesNothing()
     {
-        var diagnostics = await AnalyzerRunner.RunAsync(new CollectionSiteAnalyzer(), string.Empty);
+        var diagnostics = await TestBuilder.Create().WithSource(string.Empty).GetDiagnosticsAsync();
         Assert.Empty(diagnostics);
     }
 }

@@ -1,8 +1,5 @@
 using Microsoft.CodeAnalysis.Testing;
-using PrivacyAnalyzers.Rules;
-using PrivacyAnalyzers.Tests.Verifiers;
 using Xunit;
-using Verify = PrivacyAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<PrivacyAnalyzers.Rules.CollectionSiteAnalyzer>;
 
 namespace PrivacyAnalyzers.Tests.Rules;
 
@@ -21,22 +18,19 @@ public sealed class UndeclaredCollectionTests
             }
             """;
 
-        await Verify.VerifyAnalyzerAsync(
-            source,
-            Verify.Diagnostic(RuleIds.UndeclaredCollection)
+        await TestBuilder.Create().WithSource(source).ShouldReport(
+            Expect.Message(RuleIds.UndeclaredCollection)
                 .WithLocation(0)
-                .WithArguments("NetworkInterface.GetPhysicalAddress", "Device ID", "user.device.device_id", "'DeviceService.Mac' or an enclosing type"));
+                .WithArguments("NetworkInterface.GetPhysicalAddress", "Device ID", "user.device.device_id", "'DeviceService.Mac' or an enclosing type")).ValidateAsync();
     }
 
     [Fact]
     public async Task CategoryIsInDiagnosticProperties()
     {
-        var diagnostics = await AnalyzerRunner.RunAsync(
-            new CollectionSiteAnalyzer(),
-            """
+        var diagnostics = await TestBuilder.Create().WithSource("""
             using Microsoft.AspNetCore.Http;
             class C { object? Ip(HttpContext c) => c.Connection.RemoteIpAddress; }
-            """);
+            """).GetDiagnosticsAsync();
 
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal("user.device.ip_address", diagnostic.Properties["category"]);
@@ -68,16 +62,18 @@ public sealed class UndeclaredCollectionTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
-            (0, "user.device.ip_address"),
-            (1, "user.device.ip_address"),
-            (2, "user.device"),
-            (3, "user.device"),
-            (4, "user.device"),
-            (5, "user.device.ip_address"),
-            (6, "user.device.cookie_id"),
-            (7, "user.device.cookie_id"));
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.device.ip_address"),
+                (1, "user.device.ip_address"),
+                (2, "user.device"),
+                (3, "user.device"),
+                (4, "user.device"),
+                (5, "user.device.ip_address"),
+                (6, "user.device.cookie_id"),
+                (7, "user.device.cookie_id"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -102,12 +98,14 @@ public sealed class UndeclaredCollectionTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
-            (0, "user.contact.email"),
-            (1, "user.contact.phone_number"),
-            (2, "user.contact.email"),
-            (3, "user.contact.phone_number"));
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.contact.email"),
+                (1, "user.contact.phone_number"),
+                (2, "user.contact.email"),
+                (3, "user.contact.phone_number"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -129,12 +127,14 @@ public sealed class UndeclaredCollectionTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
-            (0, "user.location.precise"),
-            (1, "user.location.precise"),
-            (2, "user.location.precise"),
-            (3, "user.location.precise"));
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.location.precise"),
+                (1, "user.location.precise"),
+                (2, "user.location.precise"),
+                (3, "user.location.precise"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -172,7 +172,12 @@ public sealed class UndeclaredCollectionTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(source, (0, "user.content.private"), (1, "user.location.precise"));
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.content.private"),
+                (1, "user.location.precise"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -187,7 +192,11 @@ public sealed class UndeclaredCollectionTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(source, (0, "user.device.ip_address"));
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.device.ip_address"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -210,10 +219,9 @@ public sealed class UndeclaredCollectionTests
             }
             """;
 
-        await Verify.VerifyAnalyzerAsync(
-            source,
+        await TestBuilder.Create().WithSource(source).ShouldReport(
             Message(0, "NetworkInterface.GetPhysicalAddress", "Device ID", "user.device.device_id", "the lambda or an enclosing scope"),
-            Message(1, "NetworkInterface.GetPhysicalAddress", "Device ID", "user.device.device_id", "local function 'Local' or an enclosing scope"));
+            Message(1, "NetworkInterface.GetPhysicalAddress", "Device ID", "user.device.device_id", "local function 'Local' or an enclosing scope")).ValidateAsync();
     }
 
     [Fact]
@@ -233,12 +241,14 @@ public sealed class UndeclaredCollectionTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
-            (0, "user.contact"),
-            (1, "user.contact"),
-            (2, "user.device.ip_address"),
-            (3, "user.device.ip_address"));
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.contact"),
+                (1, "user.contact"),
+                (2, "user.device.ip_address"),
+                (3, "user.device.ip_address"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -259,25 +269,25 @@ public sealed class UndeclaredCollectionTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(source, (0, "user.device.ip_address"));
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.device.ip_address"))
+            .ValidateAsync();
     }
 
     [Fact]
     public async Task PartialClassesRecordsPrimaryConstructorsAndTopLevelStatements()
     {
-        var test = new Verify.Test
-        {
-            TestState =
-            {
-                OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
-                Sources =
-                {
-                    """
+        await TestBuilder.Create()
+            .WithOutputKind(Microsoft.CodeAnalysis.OutputKind.ConsoleApplication)
+            .WithSources(
+                """
                     using System.Net.NetworkInformation;
                     var mac = {|#0:NetworkInterface.GetAllNetworkInterfaces()[0].GetPhysicalAddress()|};
                     System.Console.WriteLine(mac);
                     """,
-                    """
+                """
                     using System.Net.NetworkInformation;
                     using PrivacyAnalyzers;
 
@@ -298,14 +308,12 @@ public sealed class UndeclaredCollectionTests
                     {
                         public PhysicalAddress Value => {|#2:nic.GetPhysicalAddress()|};
                     }
-                    """,
-                },
-            },
-        };
-        test.ExpectedDiagnostics.Add(Message(0, "NetworkInterface.GetPhysicalAddress", "Device ID", "user.device.device_id", "the assembly"));
-        test.ExpectedDiagnostics.Add(Message(1, "NetworkInterface.GetPhysicalAddress", "Device ID", "user.device.device_id", "'Nic.Mac' or an enclosing type"));
-        test.ExpectedDiagnostics.Add(Message(2, "NetworkInterface.GetPhysicalAddress", "Device ID", "user.device.device_id", "'Reader.Value' or an enclosing type"));
-        await test.RunAsync();
+                    """)
+            .ShouldReport(
+                Message(0, "NetworkInterface.GetPhysicalAddress", "Device ID", "user.device.device_id", "the assembly"),
+                Message(1, "NetworkInterface.GetPhysicalAddress", "Device ID", "user.device.device_id", "'Nic.Mac' or an enclosing type"),
+                Message(2, "NetworkInterface.GetPhysicalAddress", "Device ID", "user.device.device_id", "'Reader.Value' or an enclosing type"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -321,7 +329,11 @@ public sealed class UndeclaredCollectionTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(source, (0, "user.device.device_id"));
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.device.device_id"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -358,18 +370,20 @@ public sealed class UndeclaredCollectionTests
             }
             """;
 
-        await SiteVerifier.VerifyAsync(
-            source,
-            (0, "user.device.device_id"),
-            (1, "user.device.device_id"),
-            (2, "user.contact.phone_number"),
-            (3, "user.location.coarse"),
-            (4, "user.location.precise"),
-            (5, "user.device.device_id"),
-            (6, "user.device.device_id"),
-            (7, "user.location.precise"),
-            (8, "user.location.precise"),
-            (9, "user.contact"));
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.device.device_id"),
+                (1, "user.device.device_id"),
+                (2, "user.contact.phone_number"),
+                (3, "user.location.coarse"),
+                (4, "user.location.precise"),
+                (5, "user.device.device_id"),
+                (6, "user.device.device_id"),
+                (7, "user.location.precise"),
+                (8, "user.location.precise"),
+                (9, "user.contact"))
+            .ValidateAsync();
     }
 
     [Fact]
@@ -391,9 +405,8 @@ public sealed class UndeclaredCollectionTests
             }
             """;
 
-        await Verify.VerifyAnalyzerAsync(
-            source,
-            Message(0, "Crm.CallerAddress", "IP address", "user.device.ip_address", "'Report.Who' or an enclosing type"));
+        await TestBuilder.Create().WithSource(source).ShouldReport(
+            Message(0, "Crm.CallerAddress", "IP address", "user.device.ip_address", "'Report.Who' or an enclosing type")).ValidateAsync();
     }
 
     /// <summary>
@@ -450,15 +463,14 @@ public sealed class UndeclaredCollectionTests
             }
             """;
 
-        await Verify.VerifyAnalyzerAsync(
-            source,
+        await TestBuilder.Create().WithSource(source).ShouldReport(
             Message(0, "Directory.Email", "Email address", "user.contact.email", "'Report.Run' or an enclosing type"),
             Message(1, "Directory.Phone", "Phone number", "user.contact.phone_number", "'Report.Run' or an enclosing type"),
             Message(2, "Extensions.DeviceOf", "Device ID", "user.device.device_id", "'Report.Run' or an enclosing type"),
             Message(3, "Contact.Address", "Email address", "user.contact.email", "'Report.Run' or an enclosing type"),
-            Message(4, "Report.Local", "Name", "user.name", "'Report.Run' or an enclosing type"));
+            Message(4, "Report.Local", "Name", "user.name", "'Report.Run' or an enclosing type")).ValidateAsync();
     }
 
     private static DiagnosticResult Message(int location, params object[] arguments)
-        => Verify.Diagnostic(RuleIds.UndeclaredCollection).WithLocation(location).WithArguments(arguments);
+        => Expect.Message(RuleIds.UndeclaredCollection, arguments).WithLocation(location);
 }
