@@ -65,7 +65,7 @@ namespace PrivacyAnalyzers.CodeFixes
         /// generator would put it inline and eat the blank line before, and formatting the whole
         /// statement would touch the user's layout.
         /// </summary>
-        private static SyntaxNode AddToLocalFunction(LocalFunctionStatementSyntax local, AttributeListSyntax list, string eol)
+        private static LocalFunctionStatementSyntax AddToLocalFunction(LocalFunctionStatementSyntax local, AttributeListSyntax list, string eol)
         {
             var leading = local.GetLeadingTrivia();
             var indentation = leading.Count > 0 && leading[leading.Count - 1].IsKind(SyntaxKind.WhitespaceTrivia)

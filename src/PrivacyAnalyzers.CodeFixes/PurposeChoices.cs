@@ -17,7 +17,7 @@ namespace PrivacyAnalyzers.CodeFixes
         /// </summary>
         public static IEnumerable<TaxonomyEntry> For(string category, PrivacyAnalyzers.Policy.PrivacyPolicy? policy)
         {
-            var offered = new HashSet<string>();
+            var offered = new HashSet<string>(System.StringComparer.Ordinal);
             if (policy != null)
             {
                 foreach (var id in policy.PurposesFor(category))

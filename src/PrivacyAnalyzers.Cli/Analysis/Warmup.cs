@@ -11,6 +11,8 @@ namespace PrivacyAnalyzers.Cli.Analysis
     /// </summary>
     internal static class Warmup
     {
+        private static readonly string[] WarmupAssemblies = { "System.Private.CoreLib.dll", "System.Runtime.dll", "System.Linq.dll", "System.Collections.dll" };
+
         private const string Source = """
             using System;
             using System.Collections.Generic;
@@ -46,7 +48,7 @@ namespace PrivacyAnalyzers.Cli.Analysis
                     try
                     {
                         var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-                        var references = new[] { "System.Private.CoreLib.dll", "System.Runtime.dll", "System.Linq.dll", "System.Collections.dll" }
+                        var references = WarmupAssemblies
                             .Select(name => Path.Combine(runtime, name))
                             .Where(File.Exists)
                             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path));

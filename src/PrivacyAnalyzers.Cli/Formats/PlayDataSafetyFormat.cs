@@ -136,8 +136,10 @@ namespace PrivacyAnalyzers.Cli.Formats
                 .Append(Csv(label)).Append('\n');
         }
 
+        private static readonly System.Buffers.SearchValues<char> CsvSpecial = System.Buffers.SearchValues.Create(",\"\n\r");
+
         /// <summary>RFC 4180 quoting: fields with a comma, quote or line break are quoted, quotes doubled.</summary>
         public static string Csv(string field)
-            => field.IndexOfAny(new[] { ',', '"', '\n', '\r' }) < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+            => field.AsSpan().IndexOfAny(CsvSpecial) < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 }

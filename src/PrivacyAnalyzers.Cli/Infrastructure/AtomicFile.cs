@@ -36,7 +36,8 @@ namespace PrivacyAnalyzers.Cli
             Pending.TryAdd(temporary, 0);
             try
             {
-                await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous))
+                var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous);
+                await using (stream.ConfigureAwait(false))
                 {
                     var bytes = Utf8.GetBytes(contents);
                     await stream.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);

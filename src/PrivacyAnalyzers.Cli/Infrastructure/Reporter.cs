@@ -21,7 +21,7 @@ namespace PrivacyAnalyzers.Cli
     internal sealed class Reporter
     {
         private readonly TextWriter error;
-        private readonly object gate = new();
+        private readonly Lock gate = new();
         private bool progressShown;
 
         public Reporter(TextWriter error, Verbosity verbosity, bool interactive)

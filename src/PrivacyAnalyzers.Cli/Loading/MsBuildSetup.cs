@@ -9,7 +9,7 @@ namespace PrivacyAnalyzers.Cli.Loading
     /// </summary>
     internal static class MsBuildSetup
     {
-        private static readonly object Gate = new();
+        private static readonly Lock Gate = new();
         private static string? failure;
 
         /// <summary>Why no SDK could be registered, or null when one was.</summary>

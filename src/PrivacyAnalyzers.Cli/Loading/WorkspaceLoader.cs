@@ -163,7 +163,7 @@ namespace PrivacyAnalyzers.Cli.Loading
         private static string ProjectName(Project project)
         {
             var match = TargetFrameworkSuffix().Match(project.Name);
-            return match.Success ? match.Groups[1].Value : project.Name;
+            return match.Success ? match.Groups["name"].Value : project.Name;
         }
 
         private static string LoadErrorMessage(ScanInput input, string message, List<WorkspaceDiagnostic> diagnostics)
@@ -189,19 +189,19 @@ namespace PrivacyAnalyzers.Cli.Loading
         private static string? ProjectNameIn(string message)
         {
             var match = ProjectPath().Match(message);
-            return match.Success ? Path.GetFileNameWithoutExtension(match.Groups[1].Value) : null;
+            return match.Success ? Path.GetFileNameWithoutExtension(match.Groups["path"].Value) : null;
         }
 
         private static bool SamePath(string? a, string b)
             => a is not null && string.Equals(Path.GetFullPath(a), b, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
-        [GeneratedRegex(@"^(.*)\((net[^)]*)\)$")]
+        [GeneratedRegex(@"^(?<name>.*)\(net[^)]*\)$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
         private static partial Regex TargetFrameworkSuffix();
 
-        [GeneratedRegex(@"\s+")]
+        [GeneratedRegex(@"\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
         private static partial Regex Whitespace();
 
-        [GeneratedRegex(@"'([^']+\.(?:cs|vb|fs)proj)'")]
+        [GeneratedRegex(@"'(?<path>[^']+\.(?:cs|vb|fs)proj)'", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
         private static partial Regex ProjectPath();
 
         /// <summary>Shows "loading" progress synchronously (<see cref="Progress{T}"/> would post it later, out of order).</summary>

@@ -125,8 +125,8 @@ namespace PrivacyAnalyzers.Catalog
                 return false;
             }
 
-            var pathEnd = text.Length;
-            var returnStart = text.Length;
+            var pathAt = text.Length;
+            var returnAt = text.Length;
             for (var i = 2; i < text.Length; i++)
             {
                 var c = text[i];
@@ -135,52 +135,52 @@ namespace PrivacyAnalyzers.Catalog
                     return false;
                 }
 
-                if ((c == '(' || c == '~') && pathEnd == text.Length)
+                if ((c == '(' || c == '~') && pathAt == text.Length)
                 {
-                    pathEnd = i;
+                    pathAt = i;
                 }
 
                 if (c == '~')
                 {
-                    returnStart = i;
+                    returnAt = i;
                     break;
                 }
             }
 
-            if (pathEnd < text.Length && text[pathEnd] == '(')
+            if (pathAt < text.Length && text[pathAt] == '(')
             {
                 // A parameter list closes right before the return type or the end, and only methods and indexers have one.
-                if (returnStart - 1 <= pathEnd || text[returnStart - 1] != ')' || (text[0] != 'M' && text[0] != 'P'))
+                if (returnAt - 1 <= pathAt || text[returnAt - 1] != ')' || (text[0] != 'M' && text[0] != 'P'))
                 {
                     return false;
                 }
             }
 
-            if ((returnStart < text.Length && returnStart == text.Length - 1) || !IsDottedPath(text, 2, pathEnd))
+            if ((returnAt < text.Length && returnAt == text.Length - 1) || !IsDottedPath(text, 2, pathAt))
             {
                 return false;
             }
 
             if (text[0] == 'T')
             {
-                id = new MemberId(text, pathEnd, pathEnd, pathEnd, returnStart);
-                return pathEnd == text.Length;
+                id = new MemberId(text, pathAt, pathAt, pathAt, returnAt);
+                return pathAt == text.Length;
             }
 
-            var typeEnd = text.LastIndexOf('.', pathEnd - 1, pathEnd - 2);
-            if (typeEnd < 2)
+            var typeAt = text.LastIndexOf('.', pathAt - 1, pathAt - 2);
+            if (typeAt < 2)
             {
                 return false; // A member needs a type: M:Foo names nothing.
             }
 
-            var nameEnd = text.IndexOf("``", typeEnd, pathEnd - typeEnd, StringComparison.Ordinal);
-            if (nameEnd < 0)
+            var nameAt = text.IndexOf("``", typeAt, pathAt - typeAt, StringComparison.Ordinal);
+            if (nameAt < 0)
             {
-                nameEnd = pathEnd;
+                nameAt = pathAt;
             }
 
-            id = new MemberId(text, typeEnd, nameEnd, pathEnd, returnStart);
-            return nameEnd > typeEnd + 1; // M:Ns.Type.``1 has no name.
+            id = new MemberId(text, typeAt, nameAt, pathAt, returnAt);
+            return nameAt > typeAt + 1; // M:Ns.Type.``1 has no name.
         }
 
         /// <summary>The display name of an id (<see cref="Display"/>), or the text itself when it does not parse.</summary>

@@ -36,7 +36,7 @@ namespace PrivacyAnalyzers.Engine
                 return null;
             }
 
-            var byMemberName = new Dictionary<string, List<(string, SourceEntry)>>(StringComparer.Ordinal);
+            var grouped = new Dictionary<string, List<(string, SourceEntry)>>(StringComparer.Ordinal);
             foreach (var entry in entries)
             {
                 // Value-aware sources need their argument's value; by name alone they would guess.
@@ -48,15 +48,15 @@ namespace PrivacyAnalyzers.Engine
                 // Code writes a type without its arity, and a constructor as the type's name.
                 var typeName = id.TypeSimpleName;
                 var member = id.IsConstructor ? typeName : id.MemberName;
-                if (!byMemberName.TryGetValue(member, out var list))
+                if (!grouped.TryGetValue(member, out var list))
                 {
-                    byMemberName[member] = list = new List<(string, SourceEntry)>();
+                    grouped[member] = list = new List<(string, SourceEntry)>();
                 }
 
                 list.Add((typeName, entry));
             }
 
-            return new NameFallback(byMemberName);
+            return new NameFallback(grouped);
         }
 
         /// <summary>

@@ -54,8 +54,8 @@ namespace PrivacyAnalyzers.Engine
 
         public static SourceIndex Create(ReferencedTypes types, ImmutableArray<SourceEntry> entries)
         {
-            var annotations = new AnnotationTypes(types);
-            return new SourceIndex(CatalogLookup.For(entries), annotations, types.Compilation.Assembly, AnnotatedAssemblies(types.Compilation, annotations));
+            var annotationTypes = new AnnotationTypes(types);
+            return new SourceIndex(CatalogLookup.For(entries), annotationTypes, types.Compilation.Assembly, AnnotatedAssemblies(types.Compilation, annotationTypes));
         }
 
         /// <summary>

@@ -19,7 +19,7 @@ namespace PrivacyAnalyzers.Policy
         {
             var problems = new List<FileProblem>();
             var lines = new List<PolicyLine>();
-            var byPattern = new Dictionary<string, int>();
+            var byPattern = new Dictionary<string, int>(System.StringComparer.Ordinal);
             var any = false;
             foreach (var line in LineReader.Read(text, FileName, problems, cancellationToken))
             {

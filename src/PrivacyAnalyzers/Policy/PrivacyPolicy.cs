@@ -14,7 +14,7 @@ namespace PrivacyAnalyzers.Policy
         {
             Lines = lines;
             Problems = problems;
-            var ids = ImmutableHashSet.CreateBuilder<string>();
+            var ids = ImmutableHashSet.CreateBuilder<string>(System.StringComparer.Ordinal);
             foreach (var line in lines)
             {
                 ids.Add(line.Category);
@@ -98,7 +98,7 @@ namespace PrivacyAnalyzers.Policy
         /// <summary>The purposes the policy allows for a category, in file order: code fixes offer these first.</summary>
         public IEnumerable<string> PurposesFor(string category)
         {
-            var seen = new HashSet<string>();
+            var seen = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (var line in Lines)
             {
                 if (line.CoversCategory(category))
