@@ -57,24 +57,10 @@ namespace PrivacyAnalyzers.Catalog
     }
 
     /// <summary>How a value-aware source picks its category from one argument.</summary>
-    internal sealed class ArgumentRule
-    {
-        public ArgumentRule(string parameterName, ImmutableDictionary<string, string> categoriesByValue, string? fallback)
-        {
-            ParameterName = parameterName;
-            CategoriesByValue = categoriesByValue;
-            Fallback = fallback;
-        }
-
-        /// <summary>The parameter whose argument decides, matched by name so named arguments work.</summary>
-        public string ParameterName { get; }
-
-        /// <summary>Constant argument values that name personal data, and their categories.</summary>
-        public ImmutableDictionary<string, string> CategoriesByValue { get; }
-
-        /// <summary>The category when the argument is not a known constant; null to stay silent.</summary>
-        public string? Fallback { get; }
-    }
+    /// <param name="ParameterName">The parameter whose argument decides, matched by name so named arguments work.</param>
+    /// <param name="CategoriesByValue">Constant argument values that name personal data, and their categories.</param>
+    /// <param name="Fallback">The category when the argument is not a known constant; null to stay silent.</param>
+    internal sealed record ArgumentRule(string ParameterName, ImmutableDictionary<string, string> CategoriesByValue, string? Fallback);
 
     /// <summary>
     /// A named table of argument values and the categories they name, declared in a catalog data file
@@ -82,26 +68,12 @@ namespace PrivacyAnalyzers.Catalog
     /// is the one the API itself uses: ordinal for Android settings keys, ignoring case for header
     /// names, claim types, registry value names and WQL.
     /// </summary>
-    internal sealed class ValueTable
+    /// <param name="Name">The table's name, as sources cite it.</param>
+    /// <param name="ComparerName"><c>ordinal</c> or <c>ignore-case</c>, as the file spells it.</param>
+    /// <param name="Comparer">The comparer that name stands for.</param>
+    /// <param name="Rows">The rows in the file's order; <see cref="Builder"/> keeps their values distinct.</param>
+    internal sealed record ValueTable(string Name, string ComparerName, StringComparer Comparer, ImmutableArray<(string Value, string Category)> Rows)
     {
-        private ValueTable(string name, string comparerName, StringComparer comparer, ImmutableArray<(string Value, string Category)> rows)
-        {
-            Name = name;
-            ComparerName = comparerName;
-            Comparer = comparer;
-            Rows = rows;
-        }
-
-        public string Name { get; }
-
-        /// <summary><c>ordinal</c> or <c>ignore-case</c>, as the file spells it.</summary>
-        public string ComparerName { get; }
-
-        public StringComparer Comparer { get; }
-
-        /// <summary>The rows in the file's order.</summary>
-        public ImmutableArray<(string Value, string Category)> Rows { get; }
-
         /// <summary>The comparer a file names, or null for a name the format does not know.</summary>
         public static StringComparer? ComparerNamed(string name) => name switch
         {

@@ -197,36 +197,14 @@ namespace PrivacyAnalyzers.Engine
     }
 
     /// <summary>A declaration's id expressions as written, before their values are read.</summary>
-    internal readonly struct WrittenArguments
-    {
-        public WrittenArguments(ExpressionSyntax? category, List<ExpressionSyntax> purposes, bool positional)
-        {
-            Category = category;
-            Purposes = purposes;
-            Positional = positional;
-        }
-
-        public ExpressionSyntax? Category { get; }
-
-        public List<ExpressionSyntax> Purposes { get; }
-
-        /// <summary>Whether every purpose expression stands for one element of the bound array (no spread).</summary>
-        public bool Positional { get; }
-    }
+    /// <param name="Category">The category expression, when there is one.</param>
+    /// <param name="Purposes">The purpose expressions, in order.</param>
+    /// <param name="Positional">Whether every purpose expression stands for one element of the bound array (no spread).</param>
+    internal readonly record struct WrittenArguments(ExpressionSyntax? Category, List<ExpressionSyntax> Purposes, bool Positional);
 
     /// <summary>One id argument of a declaration and its expression.</summary>
-    internal sealed class IdArgument
+    internal sealed record IdArgument(string Id, ExpressionSyntax Expression)
     {
-        public IdArgument(string id, ExpressionSyntax expression)
-        {
-            Id = id;
-            Expression = expression;
-        }
-
-        public string Id { get; }
-
-        public ExpressionSyntax Expression { get; }
-
         public bool IsLiteral => Expression.IsKind(SyntaxKind.StringLiteralExpression);
     }
 }

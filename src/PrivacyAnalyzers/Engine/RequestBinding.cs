@@ -266,16 +266,5 @@ namespace PrivacyAnalyzers.Engine
     }
 
     /// <summary>A personal member reached through binding: its category and its path (<c>SignUpForm.Email</c>).</summary>
-    internal readonly struct BoundField
-    {
-        public BoundField(string category, string path)
-        {
-            Category = category;
-            Path = path;
-        }
-
-        public string Category { get; }
-
-        public string Path { get; }
-    }
+    internal readonly record struct BoundField(string Category, string Path);
 }

@@ -35,36 +35,10 @@ namespace PrivacyAnalyzers.Engine
         {
             site = default;
             possible = null;
-            ImmutableArray<IArgumentOperation> arguments;
-            ISymbol member;
-            switch (operation)
+            var member = UsedMember(operation, out var arguments);
+            if (member is null)
             {
-                case IInvocationOperation invocation:
-                    member = invocation.TargetMethod;
-                    arguments = invocation.Arguments;
-                    break;
-                case IPropertyReferenceOperation property:
-                    member = property.Property;
-                    arguments = property.Arguments;
-                    break;
-                case IFieldReferenceOperation field:
-                    member = field.Field;
-                    arguments = ImmutableArray<IArgumentOperation>.Empty;
-                    break;
-                case IEventReferenceOperation @event:
-                    member = @event.Event;
-                    arguments = ImmutableArray<IArgumentOperation>.Empty;
-                    break;
-                case IObjectCreationOperation creation when creation.Constructor != null:
-                    member = creation.Constructor;
-                    arguments = creation.Arguments;
-                    break;
-                case IMethodReferenceOperation reference:
-                    member = reference.Method;
-                    arguments = ImmutableArray<IArgumentOperation>.Empty;
-                    break;
-                default:
-                    return false;
+                return false;
             }
 
             var source = index.Find(member);
@@ -87,6 +61,25 @@ namespace PrivacyAnalyzers.Engine
 
             site = new SiteMatch(operation, member, source, category, value);
             return true;
+        }
+
+        /// <summary>
+        /// The member an operation of one of <see cref="OperationKinds"/> uses, and the arguments it
+        /// passes (empty for a field, an event or a method group); null for any other operation.
+        /// </summary>
+        public static ISymbol? UsedMember(IOperation operation, out ImmutableArray<IArgumentOperation> arguments)
+        {
+            (ISymbol? member, arguments) = operation switch
+            {
+                IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
+                IPropertyReferenceOperation property => (property.Property, property.Arguments),
+                IFieldReferenceOperation field => (field.Field, ImmutableArray<IArgumentOperation>.Empty),
+                IEventReferenceOperation @event => (@event.Event, ImmutableArray<IArgumentOperation>.Empty),
+                IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
+                IMethodReferenceOperation reference => (reference.Method, ImmutableArray<IArgumentOperation>.Empty),
+                _ => ((ISymbol?)null, ImmutableArray<IArgumentOperation>.Empty),
+            };
+            return member;
         }
 
         /// <summary>

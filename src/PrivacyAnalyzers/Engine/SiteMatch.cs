@@ -8,28 +8,13 @@ namespace PrivacyAnalyzers.Engine
     /// The engine's own view of a site, with its symbols; rules turn it into the public
     /// <see cref="Contract.CollectionSite"/> they report.
     /// </summary>
-    internal readonly struct SiteMatch
+    /// <param name="Operation">The operation that uses the member.</param>
+    /// <param name="Member">The member it uses.</param>
+    /// <param name="Source">The catalog entry (or user-marked source) the member matched.</param>
+    /// <param name="Category">The category the use yields.</param>
+    /// <param name="ArgumentValue">For value-aware sources, the constant argument that made the use personal.</param>
+    internal readonly record struct SiteMatch(IOperation Operation, ISymbol Member, SourceEntry Source, string Category, string? ArgumentValue)
     {
-        public SiteMatch(IOperation operation, ISymbol member, SourceEntry source, string category, string? argumentValue)
-        {
-            Operation = operation;
-            Member = member;
-            Source = source;
-            Category = category;
-            ArgumentValue = argumentValue;
-        }
-
-        public IOperation Operation { get; }
-
-        public ISymbol Member { get; }
-
-        public SourceEntry Source { get; }
-
-        public string Category { get; }
-
-        /// <summary>For value-aware sources, the constant argument that made the use personal.</summary>
-        public string? ArgumentValue { get; }
-
         /// <summary>The member as a reader knows it: <c>NetworkInterface.GetPhysicalAddress</c>, <c>new AudioRecord</c>.</summary>
         public string ApiName => MemberId.DisplayName(Member, ArgumentValue);
     }

@@ -18,22 +18,11 @@ namespace PrivacyAnalyzers.Policy
         public const int MaxProblems = 100;
 
         /// <summary>A meaningful line: its number, its content without the comment, and where that content is.</summary>
-        public readonly struct ContentLine
+        /// <param name="Number">The 1-based line number.</param>
+        /// <param name="Content">The line's content, without the comment and the surrounding whitespace.</param>
+        /// <param name="Start">The position of <see cref="Content"/>'s first character in the file.</param>
+        public readonly record struct ContentLine(int Number, string Content, int Start)
         {
-            public ContentLine(int number, string content, int start)
-            {
-                Number = number;
-                Content = content;
-                Start = start;
-            }
-
-            public int Number { get; }
-
-            public string Content { get; }
-
-            /// <summary>The position of <see cref="Content"/>'s first character in the file.</summary>
-            public int Start { get; }
-
             public TextSpan SpanOf(int index, int length) => new TextSpan(Start + index, length);
 
             public TextSpan Span => new TextSpan(Start, Content.Length);

@@ -5,31 +5,13 @@ using PrivacyAnalyzers.Taxonomy;
 namespace PrivacyAnalyzers.Policy
 {
     /// <summary>One <c>category: purpose, purpose</c> line of PrivacyPolicy.txt.</summary>
-    internal sealed class PolicyLine
+    /// <param name="LineNumber">The 1-based line number.</param>
+    /// <param name="Category">The category id, without the trailing <c>.*</c> of a wildcard line.</param>
+    /// <param name="Wildcard"><c>user.contact.*</c>: the line covers the category and everything below it.</param>
+    /// <param name="Purposes">The purpose ids the line allows, in its order.</param>
+    /// <param name="Span">The line's text, without its line break.</param>
+    internal sealed record PolicyLine(int LineNumber, string Category, bool Wildcard, ImmutableArray<string> Purposes, TextSpan Span)
     {
-        public PolicyLine(int lineNumber, string category, bool wildcard, ImmutableArray<string> purposes, TextSpan span)
-        {
-            LineNumber = lineNumber;
-            Category = category;
-            Wildcard = wildcard;
-            Purposes = purposes;
-            Span = span;
-        }
-
-        /// <summary>The 1-based line number.</summary>
-        public int LineNumber { get; }
-
-        /// <summary>The category id, without the trailing <c>.*</c> of a wildcard line.</summary>
-        public string Category { get; }
-
-        /// <summary><c>user.contact.*</c>: the line covers the category and everything below it.</summary>
-        public bool Wildcard { get; }
-
-        public ImmutableArray<string> Purposes { get; }
-
-        /// <summary>The line's text, without its line break.</summary>
-        public TextSpan Span { get; }
-
         public string Pattern => Wildcard ? Category + ".*" : Category;
 
         public bool CoversCategory(string category)

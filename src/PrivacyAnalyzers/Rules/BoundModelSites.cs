@@ -17,19 +17,8 @@ namespace PrivacyAnalyzers.Rules
     /// <c>Map*</c> (an operation action). Each bound parameter or property goes through one
     /// collect-and-report loop.
     /// </summary>
-    internal sealed class BoundModelSites
+    internal sealed class BoundModelSites(PrivacyContext privacy, RequestBinding binding, SiteReporter reporter)
     {
-        private readonly PrivacyContext privacy;
-        private readonly RequestBinding binding;
-        private readonly SiteReporter reporter;
-
-        public BoundModelSites(PrivacyContext privacy, RequestBinding binding, SiteReporter reporter)
-        {
-            this.privacy = privacy;
-            this.binding = binding;
-            this.reporter = reporter;
-        }
-
         /// <summary>Controller actions and bound Razor Pages properties: sites of the personal data they bind.</summary>
         public void AnalyzeSymbol(SymbolAnalysisContext context)
         {

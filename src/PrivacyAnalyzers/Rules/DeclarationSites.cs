@@ -9,17 +9,8 @@ namespace PrivacyAnalyzers.Rules
     /// The entry point for declarations: each <c>[CollectsPersonalData]</c> is read once
     /// (<see cref="DeclarationSyntax"/>), checked as written (PRIV002, PRIV006) and remembered for PRIV004.
     /// </summary>
-    internal sealed class DeclarationSites
+    internal sealed class DeclarationSites(PrivacyContext privacy, UnusedDeclarationReporter unused)
     {
-        private readonly PrivacyContext privacy;
-        private readonly UnusedDeclarationReporter unused;
-
-        public DeclarationSites(PrivacyContext privacy, UnusedDeclarationReporter unused)
-        {
-            this.privacy = privacy;
-            this.unused = unused;
-        }
-
         public void Analyze(SyntaxNodeAnalysisContext context)
         {
             var attribute = (AttributeSyntax)context.Node;

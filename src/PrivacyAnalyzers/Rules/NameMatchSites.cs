@@ -11,19 +11,8 @@ namespace PrivacyAnalyzers.Rules
     /// The entry point for name-only matches (<see cref="NameFallback"/>): members that did not bind at
     /// all, in folder scans and unrestored projects, when <c>privacy_analyzers.name_fallback</c> is on.
     /// </summary>
-    internal sealed class NameMatchSites
+    internal sealed class NameMatchSites(PrivacyContext privacy, NameFallback fallback, SiteReporter reporter)
     {
-        private readonly PrivacyContext privacy;
-        private readonly NameFallback fallback;
-        private readonly SiteReporter reporter;
-
-        public NameMatchSites(PrivacyContext privacy, NameFallback fallback, SiteReporter reporter)
-        {
-            this.privacy = privacy;
-            this.fallback = fallback;
-            this.reporter = reporter;
-        }
-
         public void Analyze(SyntaxNodeAnalysisContext context)
         {
             var source = context.Node switch

@@ -10,17 +10,8 @@ namespace PrivacyAnalyzers.Rules
     /// subscription or construction of a catalogued member or a user's <c>[PersonalDataSource]</c>
     /// (<see cref="SiteDetector"/>), or a value-aware source with a run-time value (PRIV008).
     /// </summary>
-    internal sealed class OperationSites
+    internal sealed class OperationSites(PrivacyContext privacy, SiteReporter reporter)
     {
-        private readonly PrivacyContext privacy;
-        private readonly SiteReporter reporter;
-
-        public OperationSites(PrivacyContext privacy, SiteReporter reporter)
-        {
-            this.privacy = privacy;
-            this.reporter = reporter;
-        }
-
         public void Analyze(OperationAnalysisContext context)
         {
             if (!SiteDetector.TryGetSite(context.Operation, privacy.Index, out var match, out var possible))

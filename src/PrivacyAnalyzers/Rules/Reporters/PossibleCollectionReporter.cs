@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using PrivacyAnalyzers.Catalog;
 using PrivacyAnalyzers.Contract;
 using PrivacyAnalyzers.Engine;
@@ -21,13 +20,7 @@ namespace PrivacyAnalyzers.Rules.Reporters
             var rule = source.Argument!;
             var categories = new SortedSet<string>(rule.CategoriesByValue.Values, StringComparer.Ordinal);
             var operation = context.Operation;
-            var member = operation switch
-            {
-                IInvocationOperation invocation => (ISymbol)invocation.TargetMethod,
-                IPropertyReferenceOperation property => property.Property,
-                IObjectCreationOperation creation => creation.Constructor!,
-                _ => null,
-            };
+            var member = SiteDetector.UsedMember(operation, out _);
             var site = new CollectionSite(
                 TaxonomyIndex.CommonAncestor(categories),
                 member is null ? source.MemberId : MemberId.DisplayName(member, null),

@@ -12,17 +12,8 @@ namespace PrivacyAnalyzers.Rules.Reporters
     /// declaration counts as used (PRIV004). The site's properties are written once, through
     /// <see cref="SiteCodec"/>, and shared by its diagnostics.
     /// </summary>
-    internal sealed class SiteReporter
+    internal sealed class SiteReporter(PrivacyPolicy? policy, UnusedDeclarationReporter unused)
     {
-        private readonly PrivacyPolicy? policy;
-        private readonly UnusedDeclarationReporter unused;
-
-        public SiteReporter(PrivacyPolicy? policy, UnusedDeclarationReporter unused)
-        {
-            this.policy = policy;
-            this.unused = unused;
-        }
-
         /// <summary>Reports <paramref name="site"/>, as found (without its declaration: <paramref name="coverage"/> adds it).</summary>
         public void Report(Action<Diagnostic> report, Location location, CollectionSite site, in Coverage coverage)
         {
