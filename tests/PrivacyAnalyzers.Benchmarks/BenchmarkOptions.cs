@@ -39,36 +39,31 @@ internal sealed class BenchmarkOptions
         int? generatedLines = null;
         int? denseLines = null;
         string? corpus = null;
+
+        // The options that take a value, each given the index of its value.
+        var valued = new Dictionary<string, Action<int>>(StringComparer.Ordinal)
+        {
+            ["--runs"] = i => runs = PositiveInt(args, i),
+            ["--corpus"] = i => corpus = Value(args, i),
+            ["--markdown"] = i => options.Markdown = Value(args, i),
+            ["--lines"] = i => generatedLines = PositiveInt(args, i),
+            ["--dense-lines"] = i => denseLines = PositiveInt(args, i),
+            ["--documents"] = i => options.Documents = PositiveInt(args, i),
+            ["--corpus-dir"] = i => options.CorpusDirectory = Value(args, i),
+            ["--define"] = i => options.Defines = Value(args, i).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        };
         for (var i = 0; i < args.Length; i++)
         {
+            if (valued.TryGetValue(args[i], out var set))
+            {
+                set(++i);
+                continue;
+            }
+
             switch (args[i])
             {
                 case "--quick":
                     options.Quick = true;
-                    break;
-                case "--runs":
-                    runs = PositiveInt(args, ++i);
-                    break;
-                case "--corpus":
-                    corpus = Value(args, ++i);
-                    break;
-                case "--markdown":
-                    options.Markdown = Value(args, ++i);
-                    break;
-                case "--lines":
-                    generatedLines = PositiveInt(args, ++i);
-                    break;
-                case "--dense-lines":
-                    denseLines = PositiveInt(args, ++i);
-                    break;
-                case "--documents":
-                    options.Documents = PositiveInt(args, ++i);
-                    break;
-                case "--corpus-dir":
-                    options.CorpusDirectory = Value(args, ++i);
-                    break;
-                case "--define":
-                    options.Defines = Value(args, ++i).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                     break;
                 case "--no-peers":
                     options.NoPeers = true;

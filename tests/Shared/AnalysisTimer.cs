@@ -31,9 +31,7 @@ public static class AnalysisTimer
     public static TimedAnalysis CompileOnly(Compilation compilation, CancellationToken cancellationToken = default)
     {
         var clock = Clock.Start();
-        var diagnostics = compilation.GetDiagnostics(cancellationToken);
-        var (wall, cpu) = clock.Stop();
-        return new TimedAnalysis(wall, cpu, diagnostics, ImmutableDictionary<DiagnosticAnalyzer, TimeSpan>.Empty);
+        return clock.Stop(compilation.GetDiagnostics(cancellationToken));
     }
 
     /// <summary>
@@ -48,9 +46,7 @@ public static class AnalysisTimer
     {
         var withAnalyzers = compilation.WithAnalyzers(analyzers, Options(logExecutionTime: false, analyzerOptions));
         var clock = Clock.Start();
-        var diagnostics = await withAnalyzers.GetAllDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
-        var (wall, cpu) = clock.Stop();
-        return new TimedAnalysis(wall, cpu, diagnostics, ImmutableDictionary<DiagnosticAnalyzer, TimeSpan>.Empty);
+        return clock.Stop(await withAnalyzers.GetAllDiagnosticsAsync(cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>
@@ -89,21 +85,19 @@ public static class AnalysisTimer
             logAnalyzerExecutionTime: logExecutionTime);
 
     /// <summary>Wall time and this process's CPU time (all threads) of a measurement.</summary>
-    private readonly struct Clock
+    private readonly record struct Clock(long StartTimestamp, TimeSpan StartCpu)
     {
-        private readonly long startTimestamp;
-        private readonly TimeSpan startCpu;
-
-        private Clock(long startTimestamp, TimeSpan startCpu)
-        {
-            this.startTimestamp = startTimestamp;
-            this.startCpu = startCpu;
-        }
-
         public static Clock Start() => new(Stopwatch.GetTimestamp(), Process.GetCurrentProcess().TotalProcessorTime);
 
         public (TimeSpan Wall, TimeSpan Cpu) Stop()
-            => (Stopwatch.GetElapsedTime(startTimestamp), Process.GetCurrentProcess().TotalProcessorTime - startCpu);
+            => (Stopwatch.GetElapsedTime(StartTimestamp), Process.GetCurrentProcess().TotalProcessorTime - StartCpu);
+
+        /// <summary>Stops the clock on an analysis that logged no callback times (the diagnostics are computed before the clock stops).</summary>
+        public TimedAnalysis Stop(ImmutableArray<Diagnostic> diagnostics)
+        {
+            var (wall, cpu) = Stop();
+            return new TimedAnalysis(wall, cpu, diagnostics, ImmutableDictionary<DiagnosticAnalyzer, TimeSpan>.Empty);
+        }
     }
 
     /// <summary>Collects garbage left by the previous measurement so that it is not charged to the next one.</summary>

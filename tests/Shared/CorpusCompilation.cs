@@ -3,10 +3,9 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Reflection.Metadata;
-using System.Reflection.PortableExecutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using PrivacyAnalyzers.Cli.Loading;
 
 namespace PrivacyAnalyzers.TestCorpus;
 
@@ -40,16 +39,7 @@ public static class CorpusCompilation
     }
 
     /// <summary>The managed assemblies of a folder, in a stable order: native files are skipped.</summary>
-    public static IEnumerable<MetadataReference> ManagedAssembliesIn(string directory)
-    {
-        foreach (var file in Directory.EnumerateFiles(directory, "*.dll").OrderBy(f => f, StringComparer.Ordinal))
-        {
-            if (IsManagedAssembly(file))
-            {
-                yield return MetadataReference.CreateFromFile(file);
-            }
-        }
-    }
+    public static IEnumerable<MetadataReference> ManagedAssembliesIn(string directory) => ManagedAssemblies.In(directory);
 
     private static ImmutableArray<MetadataReference> LoadReferences()
     {
@@ -59,19 +49,5 @@ public static class CorpusCompilation
             .Concat(ManagedAssembliesIn(aspNetCore))
             .Append(MetadataReference.CreateFromFile(typeof(CollectsPersonalDataAttribute).Assembly.Location))
             .ToImmutableArray();
-    }
-
-    private static bool IsManagedAssembly(string path)
-    {
-        try
-        {
-            using var stream = File.OpenRead(path);
-            using var reader = new PEReader(stream);
-            return reader.HasMetadata && reader.GetMetadataReader().IsAssembly;
-        }
-        catch (BadImageFormatException)
-        {
-            return false;
-        }
     }
 }

@@ -99,6 +99,11 @@ public static class RegistrationRecorder
         }
     }
 
+    /// <summary>
+    /// Records the top level. A top-level registration applies to every compilation, so it is recorded the way
+    /// a compilation-start action making it is: through <see cref="RecordingStartContext"/>, one recorder for both.
+    /// Only a top-level compilation action keeps its own entry (in a start context it would be a compilation end).
+    /// </summary>
     private sealed class RecordingAnalysisContext : AnalysisContext
     {
         private readonly Recording recording;
@@ -121,27 +126,38 @@ public static class RegistrationRecorder
 
         public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => recording.Other.Add("compilation");
 
-        public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => recording.Other.Add("semantic model");
+        public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action)
+            => StartActions.Add(start => start.RegisterSemanticModelAction(action));
 
-        public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => recording.SymbolKinds.UnionWith(symbolKinds);
+        public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds)
+            => StartActions.Add(start => start.RegisterSymbolAction(action, symbolKinds));
 
-        public override void RegisterSymbolStartAction(Action<SymbolStartAnalysisContext> action, SymbolKind symbolKind) => recording.Other.Add("symbol start " + symbolKind);
+        public override void RegisterSymbolStartAction(Action<SymbolStartAnalysisContext> action, SymbolKind symbolKind)
+            => StartActions.Add(start => start.RegisterSymbolStartAction(action, symbolKind));
 
-        public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => recording.Other.Add("code block start");
+        public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action)
+            => StartActions.Add(start => start.RegisterCodeBlockStartAction(action));
 
-        public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => recording.Other.Add("code block");
+        public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action)
+            => StartActions.Add(start => start.RegisterCodeBlockAction(action));
 
-        public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => recording.Other.Add("syntax tree");
+        public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action)
+            => StartActions.Add(start => start.RegisterSyntaxTreeAction(action));
 
-        public override void RegisterAdditionalFileAction(Action<AdditionalFileAnalysisContext> action) => recording.Other.Add("additional file");
+        public override void RegisterAdditionalFileAction(Action<AdditionalFileAnalysisContext> action)
+            => StartActions.Add(start => start.RegisterAdditionalFileAction(action));
 
-        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => recording.Syntax(syntaxKinds);
+        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds)
+            => StartActions.Add(start => start.RegisterSyntaxNodeAction(action, syntaxKinds));
 
-        public override void RegisterOperationBlockStartAction(Action<OperationBlockStartAnalysisContext> action) => recording.Other.Add("operation block start");
+        public override void RegisterOperationBlockStartAction(Action<OperationBlockStartAnalysisContext> action)
+            => StartActions.Add(start => start.RegisterOperationBlockStartAction(action));
 
-        public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) => recording.Other.Add("operation block");
+        public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action)
+            => StartActions.Add(start => start.RegisterOperationBlockAction(action));
 
-        public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) => recording.OperationKinds.UnionWith(operationKinds);
+        public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds)
+            => StartActions.Add(start => start.RegisterOperationAction(action, operationKinds));
     }
 
     private sealed class RecordingStartContext : CompilationStartAnalysisContext

@@ -83,50 +83,10 @@ namespace PrivacyAnalyzers.Cli.Commands
                 lines.Add("This change does not collect more personal data.").Add();
             }
 
-            if (AddedCategories.Count > 0)
-            {
-                lines.Add("### Starts collecting").Add();
-                foreach (var category in AddedCategories)
-                {
-                    lines.Add($"- **{Text.Cell(category.Name)}** (`{category.Id}`) at {Text.Plural(Sites(category).Count, "place")}, for {Text.Purposes(Purposes(category), "no declared purpose")}");
-                }
-
-                lines.Add();
-            }
-
-            if (AddedPurposes.Count > 0)
-            {
-                lines.Add("### New purposes").Add();
-                foreach (var (category, purpose) in AddedPurposes)
-                {
-                    lines.Add($"- {Text.Cell(category.Name)} (`{category.Id}`): now also for {Text.Cell(purpose.Name)} (`{purpose.Id}`)");
-                }
-
-                lines.Add();
-            }
-
-            if (RemovedCategories.Count > 0)
-            {
-                lines.Add("### Stops collecting").Add();
-                foreach (var category in RemovedCategories)
-                {
-                    lines.Add($"- {Text.Cell(category.Name)} (`{category.Id}`)");
-                }
-
-                lines.Add();
-            }
-
-            if (RemovedPurposes.Count > 0)
-            {
-                lines.Add("### Purposes no longer declared").Add();
-                foreach (var (category, purpose) in RemovedPurposes)
-                {
-                    lines.Add($"- {Text.Cell(category.Name)} (`{category.Id}`): no longer for {Text.Cell(purpose.Name)} (`{purpose.Id}`)");
-                }
-
-                lines.Add();
-            }
-
+            Section(lines, "Starts collecting", AddedCategories, category => $"- **{Text.Cell(category.Name)}** (`{category.Id}`) at {Text.Plural(Sites(category).Count, "place")}, for {Text.Purposes(Purposes(category), "no declared purpose")}");
+            Section(lines, "New purposes", AddedPurposes, change => $"- {Text.Cell(change.Category.Name)} (`{change.Category.Id}`): now also for {Text.Cell(change.Purpose.Name)} (`{change.Purpose.Id}`)");
+            Section(lines, "Stops collecting", RemovedCategories, category => $"- {Text.Cell(category.Name)} (`{category.Id}`)");
+            Section(lines, "Purposes no longer declared", RemovedPurposes, change => $"- {Text.Cell(change.Category.Name)} (`{change.Category.Id}`): no longer for {Text.Cell(change.Purpose.Name)} (`{change.Purpose.Id}`)");
             SiteTable(lines, "New collection sites", AddedSites);
             SiteTable(lines, "Removed collection sites", RemovedSites);
 
@@ -137,6 +97,23 @@ namespace PrivacyAnalyzers.Cli.Commands
 
             lines.Add(string.Create(CultureInfo.InvariantCulture, $"<sub>privacy diff {Text.Cell(beforeName)} → {Text.Cell(afterName)}: {Text.Summary(after.Summary)} after the change.</sub>"));
             return lines.ToString();
+        }
+
+        /// <summary>A heading and one bullet line per item; nothing at all when there are no items.</summary>
+        private static void Section<T>(Text.Lines lines, string title, IReadOnlyCollection<T> items, Func<T, string> line)
+        {
+            if (items.Count == 0)
+            {
+                return;
+            }
+
+            lines.Add($"### {title}").Add();
+            foreach (var item in items)
+            {
+                lines.Add(line(item));
+            }
+
+            lines.Add();
         }
 
         private static void SiteTable(Text.Lines lines, string title, List<(CategoryEntry Category, Site Site)> sites)

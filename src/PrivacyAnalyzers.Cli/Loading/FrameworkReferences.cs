@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Reflection.Metadata;
-using System.Reflection.PortableExecutable;
 using Microsoft.CodeAnalysis;
 
 namespace PrivacyAnalyzers.Cli.Loading
@@ -28,7 +26,7 @@ namespace PrivacyAnalyzers.Cli.Loading
                     continue;
                 }
 
-                AddAssemblies(builder, folder);
+                builder.AddRange(ManagedAssemblies.In(folder));
                 described.Add(pack + " " + Directory.GetParent(folder)!.Parent!.Name);
             }
 
@@ -36,11 +34,11 @@ namespace PrivacyAnalyzers.Cli.Loading
             {
                 // No targeting packs: the shared frameworks this process runs on.
                 var netCore = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-                AddAssemblies(builder, netCore);
+                builder.AddRange(ManagedAssemblies.In(netCore));
                 var aspNetCore = Path.Combine(Directory.GetParent(netCore)!.Parent!.FullName, "Microsoft.AspNetCore.App", Path.GetFileName(netCore));
                 if (Directory.Exists(aspNetCore))
                 {
-                    AddAssemblies(builder, aspNetCore);
+                    builder.AddRange(ManagedAssemblies.In(aspNetCore));
                 }
 
                 described.Add("the running shared frameworks (no targeting packs found)");
@@ -102,35 +100,6 @@ namespace PrivacyAnalyzers.Cli.Loading
 
             // A release outranks its previews: 10.0.0 > 10.0.0-rc.1.
             return dash < 0 ? new Version(version.Major, version.Minor, Math.Max(version.Build, 0), 1) : new Version(version.Major, version.Minor, Math.Max(version.Build, 0), 0);
-        }
-
-        private static void AddAssemblies(ImmutableArray<MetadataReference>.Builder builder, string folder)
-        {
-            foreach (var file in Directory.EnumerateFiles(folder, "*.dll").OrderBy(f => f, StringComparer.Ordinal))
-            {
-                if (IsManagedAssembly(file))
-                {
-                    builder.Add(MetadataReference.CreateFromFile(file));
-                }
-            }
-        }
-
-        private static bool IsManagedAssembly(string path)
-        {
-            try
-            {
-                using var stream = File.OpenRead(path);
-                using var reader = new PEReader(stream);
-                return reader.HasMetadata && reader.GetMetadataReader().IsAssembly;
-            }
-            catch (BadImageFormatException)
-            {
-                return false;
-            }
-            catch (IOException)
-            {
-                return false;
-            }
         }
     }
 }

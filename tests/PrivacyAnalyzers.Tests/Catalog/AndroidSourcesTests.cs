@@ -85,12 +85,7 @@ public sealed class AndroidSourcesTests
 
         await TestBuilder.Create()
             .WithSource(source)
-            .ShouldReportSites(
-                (0, "user.location.precise"),
-                (1, "user.location.precise"),
-                (2, "user.location.precise"),
-                (3, "user.location.precise"),
-                (4, "user.location.precise"))
+            .ShouldReportSites(TestBuilder.SitesOf("user.location.precise", 0, 1, 2, 3, 4))
             .ValidateAsync();
     }
 

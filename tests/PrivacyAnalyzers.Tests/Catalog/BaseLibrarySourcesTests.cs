@@ -123,13 +123,7 @@ public sealed class BaseLibrarySourcesTests
 
         await TestBuilder.Create()
             .WithSource(source)
-            .ShouldReportSites(
-                (0, "user.device.device_id"),
-                (1, "user.device.device_id"),
-                (2, "user.device.device_id"),
-                (3, "user.device.device_id"),
-                (4, "user.device.device_id"),
-                (5, "user.device.device_id"))
+            .ShouldReportSites(TestBuilder.SitesOf("user.device.device_id", 0, 1, 2, 3, 4, 5))
             .ValidateAsync();
     }
 

@@ -46,13 +46,12 @@ public sealed class WindowsSourcesTests
         await TestBuilder.Create()
             .WithSource(source)
             .ShouldReportSites(
-                (0, "user.device.device_id"),
-                (1, "user.device.device_id"),
-                (2, "user.device.device_id"),
-                (3, "user.device.device_id"),
+                [
+                .. TestBuilder.SitesOf("user.device.device_id", 0, 1, 2, 3),
                 (4, "user.name.first"),
                 (5, "user.name.last"),
-                (6, "user.account.username"))
+                (6, "user.account.username"),
+                ])
             .ValidateAsync();
     }
 

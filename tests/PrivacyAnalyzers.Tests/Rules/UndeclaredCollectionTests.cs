@@ -129,11 +129,7 @@ public sealed class UndeclaredCollectionTests
 
         await TestBuilder.Create()
             .WithSource(source)
-            .ShouldReportSites(
-                (0, "user.location.precise"),
-                (1, "user.location.precise"),
-                (2, "user.location.precise"),
-                (3, "user.location.precise"))
+            .ShouldReportSites(TestBuilder.SitesOf("user.location.precise", 0, 1, 2, 3))
             .ValidateAsync();
     }
 
@@ -192,11 +188,7 @@ public sealed class UndeclaredCollectionTests
             }
             """;
 
-        await TestBuilder.Create()
-            .WithSource(source)
-            .ShouldReportSites(
-                (0, "user.device.ip_address"))
-            .ValidateAsync();
+        await ShouldReportOneSiteAsync(source, "user.device.ip_address");
     }
 
     [Fact]
@@ -269,11 +261,7 @@ public sealed class UndeclaredCollectionTests
             }
             """;
 
-        await TestBuilder.Create()
-            .WithSource(source)
-            .ShouldReportSites(
-                (0, "user.device.ip_address"))
-            .ValidateAsync();
+        await ShouldReportOneSiteAsync(source, "user.device.ip_address");
     }
 
     [Fact]
@@ -329,11 +317,7 @@ public sealed class UndeclaredCollectionTests
             }
             """;
 
-        await TestBuilder.Create()
-            .WithSource(source)
-            .ShouldReportSites(
-                (0, "user.device.device_id"))
-            .ValidateAsync();
+        await ShouldReportOneSiteAsync(source, "user.device.device_id");
     }
 
     [Fact]
@@ -473,4 +457,8 @@ public sealed class UndeclaredCollectionTests
 
     private static DiagnosticResult Message(int location, params object[] arguments)
         => Expect.Message(RuleIds.UndeclaredCollection, arguments).WithLocation(location);
+
+    /// <summary>The source has one PRIV001 site, at marker 0, of <paramref name="category"/>.</summary>
+    private static Task ShouldReportOneSiteAsync(string source, string category)
+        => TestBuilder.Create().WithSource(source).ShouldReportSites((0, category)).ValidateAsync();
 }

@@ -101,6 +101,13 @@ public sealed class TestBuilder
         return this;
     }
 
+    /// <summary>
+    /// Markers that are all sites of one category, for <see cref="ShouldReportSites"/>:
+    /// <c>ShouldReportSites([.. TestBuilder.SitesOf("user.device.device_id", 0, 1, 2), (3, "user.name.first")])</c>.
+    /// </summary>
+    public static (int Marker, string Category)[] SitesOf(string category, params int[] markers)
+        => markers.Select(marker => (marker, category)).ToArray();
+
     public TestBuilder WithCodeFix<TCodeFix>()
         where TCodeFix : CodeFixProvider, new()
         => WithCodeFix(new TCodeFix());
