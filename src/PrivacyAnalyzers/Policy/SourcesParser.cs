@@ -19,8 +19,6 @@ namespace PrivacyAnalyzers.Policy
     /// </summary>
     internal static class SourcesParser
     {
-        private static readonly char[] Space = { ' ' };
-
         public const string FileName = "PersonalDataSources.txt";
 
         private const string ExpectedLine = "expected 'M:Namespace.Type.Member;category' (a documentation-comment id, ';', a category id)";
@@ -107,7 +105,7 @@ namespace PrivacyAnalyzers.Policy
             /// <summary><c>[platform name]</c>, <c>[values name comparer]</c>, <c>[sources]</c>.</summary>
             private void ReadSection(LineReader.ContentLine line)
             {
-                var words = line.Content.Substring(1, line.Content.Length - 2).Trim().Split(Space, StringSplitOptions.RemoveEmptyEntries);
+                var words = line.Content.Substring(1, line.Content.Length - 2).Trim().Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
                 var keyword = words.Length == 0 ? string.Empty : words[0];
                 switch (keyword)
                 {
@@ -193,7 +191,7 @@ namespace PrivacyAnalyzers.Policy
             private SourceEntry? ReadByArgument(LineReader.ContentLine line, string id, string rule, int ruleStart)
             {
                 var span = line.SpanOf(ruleStart, rule.Length);
-                var words = rule.Split(Space, StringSplitOptions.RemoveEmptyEntries);
+                var words = rule.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
                 var elseAt = Array.IndexOf(words, "else");
                 var tablesEnd = elseAt < 0 ? words.Length : elseAt;
                 if (words.Length < 4 || words[2] != "in" || tablesEnd < 4 || (tablesEnd - 4) % 2 != 0 || (elseAt >= 0 && elseAt != words.Length - 2))
