@@ -233,6 +233,10 @@ namespace PrivacyAnalyzers.Cli
                 }
             }
 
+            foreach (var warning in result.Warnings)
+            {
+                reporter.Warning(warning);
+            }
         }
 
         private static async Task<int> Guard(Reporter reporter, Func<Task<int>> action, CancellationToken cancellationToken)
