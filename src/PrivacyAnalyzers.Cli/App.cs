@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Globalization;
 using PrivacyAnalyzers.Cli.Analysis;
 using PrivacyAnalyzers.Cli.Commands;
@@ -9,8 +10,8 @@ using PrivacyAnalyzers.Cli.Model;
 namespace PrivacyAnalyzers.Cli
 {
     /// <summary>
-    /// The commands: <c>scan</c> writes a manifest, <c>check</c> fails on findings, <c>diff</c> compares
-    /// two manifests. Exit codes: 0 success, 1 findings or growth, 2 usage or load errors, 130 cancelled.
+    /// The commands: <c>scan</c> writes a manifest, <c>render</c> writes another format of a JSON manifest,
+    /// <c>check</c> fails on findings, <c>diff</c> compares two manifests. Exit codes: 0 success, 1 findings or growth, 2 usage or load errors, 130 cancelled.
     /// </summary>
     internal static class App
     {
@@ -57,9 +58,18 @@ namespace PrivacyAnalyzers.Cli
             }
         }
 
-        private static RootCommand BuildCommands(TextWriter stdout, TextWriter stderr, bool errorIsTerminal)
+        /// <summary>The command's name in help and usage, however the tool was started.</summary>
+        public const string CommandName = "privacy";
+
+        private static Command BuildCommands(TextWriter stdout, TextWriter stderr, bool errorIsTerminal)
         {
-            var root = new RootCommand("privacy: find where code collects personal data, check it is declared, and write data-collection manifests (PrivacyAnalyzers).");
+            // A RootCommand takes the executable's name, PrivacyAnalyzers.Cli under `dotnet run`: the
+            // tool is `privacy` wherever it runs, so the root is a named command with RootCommand's options.
+            var root = new Command(CommandName, "privacy: find where code collects personal data, check it is declared, and write data-collection manifests (PrivacyAnalyzers).")
+            {
+                new HelpOption(),
+                new VersionOption(),
+            };
 
             var format = new Option<string>("--format", "-f") { Description = "Output format: " + string.Join(", ", ManifestFormats.All.Select(f => $"{f.Name} ({f.Description})")), DefaultValueFactory = _ => "json" };
             format.AcceptOnlyFromAmong(ManifestFormats.Names.ToArray());
@@ -96,7 +106,18 @@ namespace PrivacyAnalyzers.Cli
             };
             diff.SetAction((result, token) => DiffAsync(result.GetValue(before)!, result.GetValue(after)!, result.GetValue(diffOutput), stdout, stderr, token));
 
+            var manifestPath = new Argument<string>("manifest") { Description = "A manifest written by `privacy scan --format json`." };
+            var renderFormat = new Option<string>("--format", "-f") { Description = format.Description, Required = true };
+            renderFormat.AcceptOnlyFromAmong(ManifestFormats.Names.ToArray());
+            var renderOutput = new Option<string?>("--output", "-o") { Description = output.Description };
+            var render = new Command("render", "Write any format from a JSON manifest, without scanning again: the same bytes `scan --format` writes for that scan.")
+            {
+                manifestPath, renderFormat, renderOutput,
+            };
+            render.SetAction((result, token) => RenderAsync(result.GetValue(manifestPath)!, result.GetValue(renderFormat)!, result.GetValue(renderOutput), stdout, stderr, token));
+
             root.Subcommands.Add(scan);
+            root.Subcommands.Add(render);
             root.Subcommands.Add(check);
             root.Subcommands.Add(diff);
             return root;
@@ -117,21 +138,41 @@ namespace PrivacyAnalyzers.Cli
             {
                 var format = ManifestFormats.Get(formatName);
                 var (result, manifest, analyzers) = await RunScanAsync(request, reporter, timestamp, cancellationToken).ConfigureAwait(false);
-                var text = format.Render(manifest, new FormatContext(analyzers.Descriptors, RepositoryPrefix(result.Input.RootDirectory)));
-                if (output is null)
-                {
-                    await stdout.WriteAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
-                    await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
-                }
-                else
-                {
-                    await AtomicFile.WriteAsync(output, text, cancellationToken).ConfigureAwait(false);
-                }
-
+                await WriteOutputAsync(Render(format, manifest, analyzers), output, stdout, cancellationToken).ConfigureAwait(false);
                 ReportOutcome(reporter, result, manifest);
                 reporter.Info($"{format.Name}: {Text.Summary(manifest.Summary)}{(output is null ? string.Empty : " → " + output)}", alsoInteractive: true);
                 return result.Failed ? ExitCodes.UsageOrLoadError : ExitCodes.Success;
             }, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>Renders a manifest read back from JSON exactly as <c>scan</c> renders the one it built.</summary>
+        private static async Task<int> RenderAsync(string manifestPath, string formatName, string? output, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+        {
+            var reporter = new Reporter(stderr, Verbosity.Normal, interactive: false);
+            return await Guard(reporter, async () =>
+            {
+                var format = ManifestFormats.Get(formatName);
+                var manifest = JsonFormat.Read(manifestPath);
+                await WriteOutputAsync(Render(format, manifest, AnalyzerSet.Load()), output, stdout, cancellationToken).ConfigureAwait(false);
+                return ExitCodes.Success;
+            }, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>The one rendering path of <c>scan</c> and <c>render</c>: everything a format needs is in the manifest or the analyzers.</summary>
+        private static string Render(IManifestFormat format, Manifest manifest, AnalyzerSet analyzers)
+            => format.Render(manifest, new FormatContext(analyzers.Descriptors, manifest.Scan.RepositoryPath ?? string.Empty));
+
+        private static async Task WriteOutputAsync(string text, string? output, TextWriter stdout, CancellationToken cancellationToken)
+        {
+            if (output is null)
+            {
+                await stdout.WriteAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
+                await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await AtomicFile.WriteAsync(output, text, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         private static async Task<int> CheckAsync(ScanRequest request, TextWriter stdout, TextWriter stderr, bool errorIsTerminal, CancellationToken cancellationToken)
@@ -210,7 +251,14 @@ namespace PrivacyAnalyzers.Cli
             }
 
             var generatedAt = timestamp ? DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) : null;
-            return (result, ManifestBuilder.Build(result, generatedAt), analyzers);
+            var manifest = ManifestBuilder.Build(result, generatedAt);
+            var repositoryPath = RepositoryPrefix(input.RootDirectory);
+            if (repositoryPath.Length > 0)
+            {
+                manifest = manifest with { Scan = manifest.Scan with { RepositoryPath = repositoryPath } };
+            }
+
+            return (result, manifest, analyzers);
         }
 
         /// <summary>One line per failed project (exit 2 follows), a warning for results of reduced confidence.</summary>
@@ -233,6 +281,10 @@ namespace PrivacyAnalyzers.Cli
                 }
             }
 
+            foreach (var warning in result.Warnings)
+            {
+                reporter.Warning(warning);
+            }
         }
 
         private static async Task<int> Guard(Reporter reporter, Func<Task<int>> action, CancellationToken cancellationToken)

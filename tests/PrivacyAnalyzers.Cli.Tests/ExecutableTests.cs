@@ -8,6 +8,19 @@ public sealed class ExecutableTests(SamplesFixture samples)
 {
     private static string ToolPath => Path.Combine(AppContext.BaseDirectory, "PrivacyAnalyzers.Cli.dll");
 
+    /// <summary>Run as PrivacyAnalyzers.Cli.dll (as `dotnet run` runs it), help still names the command `privacy`.</summary>
+    [Fact]
+    public async Task HelpNamesTheCommandPrivacy()
+    {
+        var result = await ChildProcess.DotNetAsync(samples.Root, new[] { ToolPath, "--help" }, timeout: TimeSpan.FromMinutes(1));
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("Usage:\n  privacy [command] [options]", result.StandardOutput.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("PrivacyAnalyzers.Cli", result.StandardOutput, StringComparison.Ordinal);
+
+        var render = await ChildProcess.DotNetAsync(samples.Root, new[] { ToolPath, "render", "--help" }, timeout: TimeSpan.FromMinutes(1));
+        Assert.Contains("privacy render <manifest> [options]", render.StandardOutput, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ScansAProjectAsAChildProcess()
     {

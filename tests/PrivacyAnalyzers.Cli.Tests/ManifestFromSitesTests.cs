@@ -66,7 +66,8 @@ public sealed class ManifestFromSitesTests
             PolicyFile: null,
             new[] { new ProjectOutcome("App", Scanner.Analyzed, 1, null, diagnostics.ToImmutableArray(), ImmutableArray<Diagnostic>.Empty, ReducedConfidence: false) },
             Array.Empty<string>(),
-            Failed: false);
+            Failed: false,
+            Warnings: []);
 
     private static Diagnostic Diagnostic(string id, CollectionSite site, int line, int? declaration = null, DiagnosticSeverity severity = DiagnosticSeverity.Info)
     {

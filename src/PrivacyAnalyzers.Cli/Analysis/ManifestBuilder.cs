@@ -99,7 +99,7 @@ namespace PrivacyAnalyzers.Cli.Analysis
                 Kind: result.Input.KindName,
                 Partial: result.Failed || result.Notes.Count > 0 || reduced,
                 Confidence: reduced ? "reduced" : "full",
-                Notes: result.Notes.Select(Relative).ToList(),
+                Notes: result.Notes.Concat(result.Warnings).Select(Relative).ToList(),
                 Policy: result.PolicyFile is null ? null : Paths.Relative(root, result.PolicyFile),
                 Projects: result.Projects.Select(p => new ScannedProject(p.Name, p.Status, p.Documents, p.Message is null ? null : Relative(p.Message))).ToList(),
                 Unresolved: Unresolved(result));

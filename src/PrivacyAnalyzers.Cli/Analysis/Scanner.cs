@@ -20,12 +20,14 @@ namespace PrivacyAnalyzers.Cli.Analysis
 
     /// <summary>Everything a scan produced, before it becomes a <see cref="Model.Manifest"/>.</summary>
     /// <param name="Failed">A project failed to load or compile, or an analyzer failed: results are partial and the exit code is 2.</param>
+    /// <param name="Warnings">Warning-level load diagnostics: notes in the manifest that neither fail the scan nor make it partial.</param>
     internal sealed record ScanResult(
         ScanInput Input,
         string? PolicyFile,
         IReadOnlyList<ProjectOutcome> Projects,
         IReadOnlyList<string> Notes,
-        bool Failed);
+        bool Failed,
+        IReadOnlyList<string> Warnings);
 
     /// <summary>Loads the input and runs the analyzers over every project in it.</summary>
     internal static class Scanner
@@ -77,7 +79,7 @@ namespace PrivacyAnalyzers.Cli.Analysis
             }
 
             var outcome = new ProjectOutcome(input.RootName, Analyzed, documents, null, analysis.PrivacyDiagnostics, analysis.Unresolved, reduced || otherErrors > 0);
-            return new ScanResult(input, policyFile, new[] { outcome }, notes, Failed: analysis.AnalyzerFailures.Length > 0);
+            return new ScanResult(input, policyFile, new[] { outcome }, notes, Failed: analysis.AnalyzerFailures.Length > 0, Warnings: []);
         }
 
         private static async Task<ScanResult> ScanProjectsAsync(ScanInput input, string? policyFile, AnalyzerSet analyzers, Reporter reporter, CancellationToken cancellationToken)
@@ -157,7 +159,7 @@ namespace PrivacyAnalyzers.Cli.Analysis
                 outcomes.Add(new ProjectOutcome(loaded.Name, status, documents, projectMessage, analysis.PrivacyDiagnostics, analysis.Unresolved, analysis.Unresolved.Length > 0));
             }
 
-            return new ScanResult(input, policyFile, Merge(outcomes), notes.Distinct(StringComparer.Ordinal).ToList(), failed);
+            return new ScanResult(input, policyFile, Merge(outcomes), notes.Distinct(StringComparer.Ordinal).ToList(), failed, workspace.Warnings);
         }
 
         /// <summary>No obj/project.assets.json next to the project: restore has not run (for the default obj folder).</summary>

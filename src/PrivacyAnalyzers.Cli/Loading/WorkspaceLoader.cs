@@ -11,21 +11,28 @@ namespace PrivacyAnalyzers.Cli.Loading
     /// <summary>A project that could not be loaded, with the reason.</summary>
     internal sealed record LoadFailure(string Name, string Message);
 
+    /// <summary>What MSBuildWorkspace said while loading: failures stop a project, warnings only become notes.</summary>
+    internal sealed record LoadDiagnostics(IReadOnlyList<LoadFailure> Failures, IReadOnlyList<string> Warnings);
+
     /// <summary>The loaded solution or project; disposing it stops MSBuildWorkspace's build host.</summary>
     internal sealed class LoadedWorkspace : IDisposable
     {
         private readonly Workspace workspace;
 
-        public LoadedWorkspace(Workspace workspace, IReadOnlyList<LoadedProject> projects, IReadOnlyList<LoadFailure> failures)
+        public LoadedWorkspace(Workspace workspace, IReadOnlyList<LoadedProject> projects, IReadOnlyList<LoadFailure> failures, IReadOnlyList<string> warnings)
         {
             this.workspace = workspace;
             Projects = projects;
             Failures = failures;
+            Warnings = warnings;
         }
 
         public IReadOnlyList<LoadedProject> Projects { get; }
 
         public IReadOnlyList<LoadFailure> Failures { get; }
+
+        /// <summary>Warning-level load diagnostics (NU1603 and the like), one sentence each, for the manifest's notes.</summary>
+        public IReadOnlyList<string> Warnings { get; }
 
         public void Dispose() => workspace.Dispose();
     }
@@ -101,18 +108,6 @@ namespace PrivacyAnalyzers.Cli.Loading
                     reporter.ClearProgress();
                 }
 
-                var failures = new List<LoadFailure>();
-                foreach (var diagnostic in diagnostics.Where(d => d.Kind == WorkspaceDiagnosticKind.Failure))
-                {
-                    reporter.Info("workspace: " + diagnostic.Message);
-                    failures.Add(new LoadFailure(ProjectNameIn(diagnostic.Message) ?? input.RootName, Explain(diagnostic.Message, input)));
-                }
-
-                foreach (var diagnostic in diagnostics.Where(d => d.Kind != WorkspaceDiagnosticKind.Failure))
-                {
-                    reporter.Info("workspace warning: " + diagnostic.Message);
-                }
-
                 var projects = new List<LoadedProject>();
                 foreach (var project in candidates.OrderBy(p => p.FilePath, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal))
                 {
@@ -125,6 +120,18 @@ namespace PrivacyAnalyzers.Cli.Loading
                     projects.Add(new LoadedProject(ProjectName(project), WithPolicy(project, policyFile)));
                 }
 
+                var loaded = Classify(diagnostics, projects.Where(p => p.Project.Documents.Any()).Select(p => p.Name).ToHashSet(StringComparer.Ordinal), input);
+                foreach (var failure in loaded.Failures)
+                {
+                    reporter.Info("workspace: " + failure.Message);
+                }
+
+                foreach (var warning in loaded.Warnings)
+                {
+                    reporter.Info("workspace warning: " + warning);
+                }
+
+                var failures = loaded.Failures.ToList();
                 if (projects.Count == 0 && failures.Count == 0)
                 {
                     failures.Add(new LoadFailure(input.RootName, input.Kind == InputKind.Solution
@@ -136,7 +143,7 @@ namespace PrivacyAnalyzers.Cli.Loading
                 var failedNames = failures.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
                 projects.RemoveAll(p => failedNames.Contains(p.Name) && !p.Project.Documents.Any());
 
-                return new LoadedWorkspace(workspace, projects, failures.DistinctBy(f => (f.Name, f.Message)).ToList());
+                return new LoadedWorkspace(workspace, projects, failures.DistinctBy(f => (f.Name, f.Message)).ToList(), loaded.Warnings);
             }
             catch
             {
@@ -144,6 +151,51 @@ namespace PrivacyAnalyzers.Cli.Loading
                 throw;
             }
         }
+
+        /// <summary>
+        /// Sorts MSBuildWorkspace's diagnostics into failures and warnings. MSBuildWorkspace reports every
+        /// message of the design-time build as <see cref="WorkspaceDiagnosticKind.Failure"/>, warnings too
+        /// (a restore's NU1603 comes back from the assets file on every build), so the kind alone cannot
+        /// decide: a diagnostic about a project that loaded with its documents is a warning, since the
+        /// project is analysed anyway and its compilation shows whether it is whole. Only a project that
+        /// did not load, or one that was never restored, fails.
+        /// </summary>
+        /// <param name="loadedProjects">Names of the projects that loaded with at least one document.</param>
+        public static LoadDiagnostics Classify(IEnumerable<WorkspaceDiagnostic> diagnostics, IReadOnlySet<string> loadedProjects, ScanInput input)
+        {
+            var failures = new List<LoadFailure>();
+            var warnings = new List<string>();
+            foreach (var diagnostic in diagnostics)
+            {
+                var name = ProjectNameIn(diagnostic.Message) ?? input.RootName;
+                var message = Explain(diagnostic.Message, input);
+                var fatal = diagnostic.Kind == WorkspaceDiagnosticKind.Failure
+                    && (!loadedProjects.Contains(name) || NotRestored(diagnostic.Message));
+                if (fatal)
+                {
+                    failures.Add(new LoadFailure(name, message));
+                }
+                else
+                {
+                    warnings.Add($"{name} loaded with a warning: {WithoutPrefix(message)}");
+                }
+            }
+
+            return new LoadDiagnostics(
+                failures.DistinctBy(f => (f.Name, f.Message)).ToList(),
+                warnings.Distinct(StringComparer.Ordinal).ToList());
+        }
+
+        /// <summary>MSBuildWorkspace's "Msbuild failed when processing the file '…' with message: " says nothing a note needs.</summary>
+        private static string WithoutPrefix(string message)
+        {
+            const string marker = "with message: ";
+            var at = message.IndexOf(marker, StringComparison.Ordinal);
+            return at < 0 ? message : message[(at + marker.Length)..];
+        }
+
+        private static bool NotRestored(string message)
+            => message.Contains("NETSDK1004", StringComparison.Ordinal) || message.Contains("project.assets.json", StringComparison.Ordinal);
 
         /// <summary>Replaces the project's PrivacyPolicy.txt with the --policy file, when one was given.</summary>
         private static Project WithPolicy(Project project, string? policyFile)
@@ -176,7 +228,7 @@ namespace PrivacyAnalyzers.Cli.Loading
         private static string Explain(string message, ScanInput input)
         {
             message = OneLine(message);
-            if (message.Contains("NETSDK1004", StringComparison.Ordinal) || message.Contains("project.assets.json", StringComparison.Ordinal))
+            if (NotRestored(message))
             {
                 return $"not restored: run `dotnet restore {input.Path}` first ({message})";
             }

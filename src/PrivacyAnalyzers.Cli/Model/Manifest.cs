@@ -29,6 +29,8 @@ namespace PrivacyAnalyzers.Cli.Model
     /// <param name="Confidence"><c>full</c>, or <c>reduced</c> when the code was analysed with unresolved references.</param>
     /// <param name="Notes">Why the result is partial or of reduced confidence, one sentence each.</param>
     /// <param name="Policy">The privacy policy file used, relative to the root, when one was given with --policy.</param>
+    /// <param name="RepositoryPath">The scanned root's folder relative to its git repository (<c>docs/samples/QuickStart/</c>),
+    /// absent at the repository's root or outside one: <c>privacy render</c> makes SARIF's repository-relative paths from it.</param>
     public sealed record ScanInfo(
         string Root,
         string Kind,
@@ -37,7 +39,8 @@ namespace PrivacyAnalyzers.Cli.Model
         IReadOnlyList<string> Notes,
         string? Policy,
         IReadOnlyList<ScannedProject> Projects,
-        UnresolvedInfo? Unresolved);
+        UnresolvedInfo? Unresolved,
+        string? RepositoryPath = null);
 
     /// <summary>One project (or, in folder mode, the folder's compilation).</summary>
     /// <param name="Status"><c>analyzed</c>, <c>compile-errors</c> (analysed, results may be incomplete), or <c>failed</c> (not analysed).</param>

@@ -24,6 +24,7 @@ public sealed class SamplesFixture : IAsyncLifetime
     public const string Loose = "Loose";
     public const string Broken = "Broken";
     public const string Erroneous = "Erroneous";
+    public const string Warned = "Warned";
 
     private readonly ConcurrentDictionary<string, Task<CliRun>> scans = new(StringComparer.Ordinal);
 
@@ -43,6 +44,9 @@ public sealed class SamplesFixture : IAsyncLifetime
     public string BrokenProject => Path.Combine(Root, Broken, Broken + ".csproj");
 
     public string ErroneousProject => Path.Combine(Root, Erroneous, Erroneous + ".csproj");
+
+    /// <summary>A project whose every build warns NU1603, as a restore that resolved a near version makes it do.</summary>
+    public string WarnedProject => Path.Combine(Root, Warned, Warned + ".csproj");
 
     public string Solution => Path.Combine(Root, "Samples.slnx");
 
@@ -162,12 +166,37 @@ public sealed class SamplesFixture : IAsyncLifetime
 
             """);
 
+        // ResolvePackageAssets replays a restore's warnings (NU1603) on every build, the design-time build
+        // MSBuildWorkspace runs included; this target does the same without a package feed.
+        Write(Path.Combine(Warned, Warned + ".csproj"), """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+              </PropertyGroup>
+              <Target Name="WarnLikeARestore" BeforeTargets="CoreCompile">
+                <Warning Code="NU1603" Text="Warned depends on Contoso.Telemetry (&gt;= 1.0.0) but Contoso.Telemetry 1.0.0 was not found. Contoso.Telemetry 1.0.1 was resolved instead." />
+              </Target>
+            </Project>
+
+            """);
+        Write(Path.Combine(Warned, "Device.cs"), """
+            namespace Warned
+            {
+                public static class Device
+                {
+                    public static string Name() => System.Environment.MachineName;
+                }
+            }
+
+            """);
+
         // Restores every project that can be restored, in one command.
         Write("Restore.slnx", """
             <Solution>
               <Project Path="WebApp/WebApp.csproj" />
               <Project Path="FullyDeclared/FullyDeclared.csproj" />
               <Project Path="Erroneous/Erroneous.csproj" />
+              <Project Path="Warned/Warned.csproj" />
             </Solution>
 
             """);
