@@ -10,9 +10,25 @@ namespace PrivacyAnalyzers.CodeFixes
     /// </summary>
     internal static class PolicyEditor
     {
+        /// <summary>
+        /// The text with <paramref name="purpose"/> allowed for <paramref name="category"/>; the text
+        /// unchanged when either is not a well-formed id, or when the edit would give the file a problem
+        /// (PRIV005) it did not have: whatever a caller passes, the file only ever receives ids.
+        /// </summary>
         public static SourceText Allow(SourceText text, string category, string purpose)
         {
+            if (!LineReader.IsWellFormedId(category) || !LineReader.IsWellFormedId(purpose))
+            {
+                return text;
+            }
+
             var policy = PolicyParser.Parse(text);
+            var edited = Edit(text, policy, category, purpose);
+            return edited == text || PolicyParser.Parse(edited).Problems.Length <= policy.Problems.Length ? edited : text;
+        }
+
+        private static SourceText Edit(SourceText text, PrivacyPolicy policy, string category, string purpose)
+        {
             var line = policy.Lines.FirstOrDefault(l => !l.Wildcard && l.Category == category);
             if (line != null)
             {

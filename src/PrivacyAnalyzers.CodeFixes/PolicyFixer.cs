@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using PrivacyAnalyzers.Policy;
+using PrivacyAnalyzers.Taxonomy;
 
 namespace PrivacyAnalyzers.CodeFixes
 {
@@ -101,6 +102,13 @@ namespace PrivacyAnalyzers.CodeFixes
             return solution.WithAdditionalDocumentText(policyId, text);
         }
 
+        /// <summary>The purpose bulk fixes disclose for an undeclared category: the project's configured default, when it is a known purpose.</summary>
+        private static string DefaultPurposeOf(Project project, SyntaxTree? tree)
+        {
+            var purpose = PurposeChoices.DefaultPurpose(project, tree);
+            return TaxonomyIndex.IsKnown(purpose, IdKind.Purpose) ? purpose : PurposeChoices.FallbackPurpose;
+        }
+
         /// <summary>Applies every allowance in the scope, project by project, to each project's policy file.</summary>
         private sealed class PolicyFixAllProvider : FixAllProvider
         {
@@ -110,17 +118,34 @@ namespace PrivacyAnalyzers.CodeFixes
                 => new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };
 
             public override Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
-            {
-                var suggested = fixAllContext.CodeActionEquivalenceKey is { } key && key.StartsWith(SuggestedKeyPrefix, StringComparison.Ordinal)
-                    ? key.Substring(SuggestedKeyPrefix.Length)
-                    : null;
-                return Task.FromResult<CodeAction?>(CodeAction.Create(
+                => Task.FromResult<CodeAction?>(CodeAction.Create(
                     "Update " + PolicyParser.FileName,
-                    ct => FixAllAsync(fixAllContext, suggested, ct),
+                    ct => FixAllAsync(fixAllContext, ChoiceOf(fixAllContext.CodeActionEquivalenceKey), ct),
                     fixAllContext.CodeActionEquivalenceKey));
+
+            /// <summary>
+            /// What the key asks for. "Allow" and "disclose for P" are the IDE's choices; any other key
+            /// (null, or the key Roslyn joins for the "Disclose" group, which <c>dotnet format</c> passes
+            /// when an undeclared site comes first) is the bulk path: both, undeclared categories
+            /// disclosed with the configured default purpose, as PRIV001's bulk path declares it.
+            /// Only a parsed, known purpose id is ever written; never a piece of a key.
+            /// </summary>
+            private static (bool Allow, bool Disclose, string? Purpose) ChoiceOf(string? key)
+            {
+                if (key == AllowKey)
+                {
+                    return (true, false, null);
+                }
+
+                if (EquivalenceKey.Parts(key, SuggestedKeyPrefix, 1) is { } parts && TaxonomyIndex.IsKnown(parts[0], IdKind.Purpose))
+                {
+                    return (false, true, parts[0]);
+                }
+
+                return (true, true, null);
             }
 
-            private static async Task<Solution> FixAllAsync(FixAllContext context, string? suggested, CancellationToken cancellationToken)
+            private static async Task<Solution> FixAllAsync(FixAllContext context, (bool Allow, bool Disclose, string? Purpose) choice, CancellationToken cancellationToken)
             {
                 var solution = context.Solution;
                 var projects = context.Scope == FixAllScope.Solution ? context.Solution.Projects : new[] { context.Project };
@@ -144,10 +169,12 @@ namespace PrivacyAnalyzers.CodeFixes
                     // PRIV003 sites; "allow" fixes the diagnostics whose purposes are known.
                     var allowances = diagnostics
                         .Where(d => d.Id == RuleIds.PurposeNotAllowed || d.Id == RuleIds.CategoryNotDisclosed)
-                        .Where(d => (suggested != null) == (Allowances(d).Count == 0))
+                        .Where(d => Allowances(d).Count == 0
+                            ? choice.Disclose && d.Id == RuleIds.CategoryNotDisclosed
+                            : choice.Allow)
                         .OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal)
                         .ThenBy(d => d.Location.SourceSpan.Start)
-                        .SelectMany(d => Allowances(d, suggested));
+                        .SelectMany(d => Allowances(d, choice.Purpose ?? DefaultPurposeOf(project, d.Location.SourceTree)));
 
                     var key = policy.FilePath ?? policy.Id.Id.ToString();
                     if (!byFile.TryGetValue(key, out var group))

@@ -9,7 +9,8 @@ namespace PrivacyAnalyzers.CodeFixes
         /// <summary>The .editorconfig key naming the purpose bulk fixes (dotnet format) declare.</summary>
         public const string DefaultPurposeOption = "privacy_analyzers.default_purpose";
 
-        private const string FallbackPurpose = "essential.service";
+        /// <summary>What bulk fixes declare when no valid default is configured.</summary>
+        public const string FallbackPurpose = "essential.service";
 
         /// <summary>
         /// The purposes to offer: first those the policy allows for the category, in the policy's
@@ -52,12 +53,17 @@ namespace PrivacyAnalyzers.CodeFixes
         }
 
         public static string DefaultPurpose(Document document)
+            => DefaultPurpose(document.Project, document.TryGetSyntaxTree(out var syntaxTree) ? syntaxTree : null);
+
+        /// <summary>The configured default purpose for a file of the project, or <see cref="FallbackPurpose"/>.</summary>
+        public static string DefaultPurpose(Project project, SyntaxTree? tree)
         {
-            var tree = document.TryGetSyntaxTree(out var syntaxTree) ? syntaxTree : null;
             if (tree != null
-                && document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(DefaultPurposeOption, out var configured)
-                && !string.IsNullOrWhiteSpace(configured))
+                && project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(DefaultPurposeOption, out var configured)
+                && !string.IsNullOrWhiteSpace(configured)
+                && PrivacyAnalyzers.Policy.LineReader.IsWellFormedId(configured.Trim()))
             {
+                // Only an id is ever written: a malformed option falls back rather than landing in code.
                 return configured.Trim();
             }
 

@@ -63,9 +63,10 @@ namespace PrivacyAnalyzers.CodeFixes
 
         private static async Task<Document?> FixAllAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
         {
-            // dotnet format passes the key of the first registered action, a group with no key:
-            // then the member scope and the configured default purpose apply.
-            var (scope, purpose) = ParseKey(context.CodeActionEquivalenceKey, document);
+            // dotnet format passes the key of the first registered action, a group, whose key Roslyn
+            // joins from its nested keys ("k1;k2;…;"; an older host passes null): any key that is not
+            // exactly one of ours is that bulk path, the member scope and the configured default purpose.
+            var (scope, purpose, chosen) = ParseKey(context.CodeActionEquivalenceKey, document);
             var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
             if (root is null)
             {
@@ -74,7 +75,6 @@ namespace PrivacyAnalyzers.CodeFixes
 
             // A chosen purpose is applied only where the fix offers it (Roslyn's Fix All contract);
             // the keyless bulk path (dotnet format) declares the configured default everywhere.
-            var chosen = context.CodeActionEquivalenceKey != null;
             var policy = chosen ? await PurposeChoices.PolicyOf(document.Project, context.CancellationToken).ConfigureAwait(false) : null;
             var declarations = new List<(SyntaxNode, string)>();
             foreach (var diagnostic in diagnostics)
@@ -103,18 +103,17 @@ namespace PrivacyAnalyzers.CodeFixes
             return false;
         }
 
-        private static (DeclarationScope Scope, string Purpose) ParseKey(string? key, Document document)
+        /// <summary>The scope and purpose of a key the fixer registered (<c>Chosen</c>), else the bulk path's.</summary>
+        private static (DeclarationScope Scope, string Purpose, bool Chosen) ParseKey(string? key, Document document)
         {
-            if (key != null && key.StartsWith(KeyPrefix, StringComparison.Ordinal))
+            if (EquivalenceKey.Parts(key, KeyPrefix, 2) is { } parts
+                && Enum.TryParse<DeclarationScope>(parts[0], out var scope)
+                && Enum.IsDefined(typeof(DeclarationScope), scope))
             {
-                var parts = key.Split('|');
-                if (parts.Length == 3 && Enum.TryParse<DeclarationScope>(parts[1], out var scope))
-                {
-                    return (scope, parts[2]);
-                }
+                return (scope, parts[1], true);
             }
 
-            return (DeclarationScope.Member, PurposeChoices.DefaultPurpose(document));
+            return (DeclarationScope.Member, PurposeChoices.DefaultPurpose(document), false);
         }
     }
 }
