@@ -15,13 +15,14 @@ public sealed class LoadWarningTests(SamplesFixture samples)
 
     private static readonly ScanInput Input = ScanInput.Resolve(Path.GetTempPath());
 
+    /// <summary>One diagnostic of the load, classified with these projects loaded.</summary>
+    private static LoadDiagnostics Classify(WorkspaceDiagnosticKind kind, string message, params string[] loadedProjects)
+        => WorkspaceLoader.Classify([new WorkspaceDiagnostic(kind, message)], new HashSet<string>(loadedProjects, StringComparer.Ordinal), Input);
+
     [Fact]
     public void AFailureAboutAProjectThatLoadedIsAWarning()
     {
-        var result = WorkspaceLoader.Classify(
-            [new WorkspaceDiagnostic(WorkspaceDiagnosticKind.Failure, NuGetWarning)],
-            new HashSet<string>(StringComparer.Ordinal) { "App" },
-            Input);
+        var result = Classify(WorkspaceDiagnosticKind.Failure, NuGetWarning, "App");
 
         Assert.Empty(result.Failures);
         var warning = Assert.Single(result.Warnings);
@@ -33,10 +34,7 @@ public sealed class LoadWarningTests(SamplesFixture samples)
     [Fact]
     public void AWarningLevelDiagnosticIsAWarningEvenForAProjectThatDidNotLoad()
     {
-        var result = WorkspaceLoader.Classify(
-            [new WorkspaceDiagnostic(WorkspaceDiagnosticKind.Warning, "Found project reference without a matching metadata reference: '/src/Lib/Lib.csproj'")],
-            new HashSet<string>(StringComparer.Ordinal),
-            Input);
+        var result = Classify(WorkspaceDiagnosticKind.Warning, "Found project reference without a matching metadata reference: '/src/Lib/Lib.csproj'");
 
         Assert.Empty(result.Failures);
         Assert.Single(result.Warnings);
@@ -45,10 +43,7 @@ public sealed class LoadWarningTests(SamplesFixture samples)
     [Fact]
     public void AFailureAboutAProjectThatDidNotLoadFails()
     {
-        var result = WorkspaceLoader.Classify(
-            [new WorkspaceDiagnostic(WorkspaceDiagnosticKind.Failure, "Msbuild failed when processing the file '/src/Broken/Broken.csproj' with message: Data at the root level is invalid.")],
-            new HashSet<string>(StringComparer.Ordinal) { "App" },
-            Input);
+        var result = Classify(WorkspaceDiagnosticKind.Failure, "Msbuild failed when processing the file '/src/Broken/Broken.csproj' with message: Data at the root level is invalid.", "App");
 
         var failure = Assert.Single(result.Failures);
         Assert.Equal("Broken", failure.Name);
@@ -58,10 +53,7 @@ public sealed class LoadWarningTests(SamplesFixture samples)
     [Fact]
     public void AnUnrestoredProjectFailsEvenWhenItsDocumentsLoaded()
     {
-        var result = WorkspaceLoader.Classify(
-            [new WorkspaceDiagnostic(WorkspaceDiagnosticKind.Failure, "Msbuild failed when processing the file '/src/App/App.csproj' with message: error NETSDK1004: Assets file '/src/App/obj/project.assets.json' not found.")],
-            new HashSet<string>(StringComparer.Ordinal) { "App" },
-            Input);
+        var result = Classify(WorkspaceDiagnosticKind.Failure, "Msbuild failed when processing the file '/src/App/App.csproj' with message: error NETSDK1004: Assets file '/src/App/obj/project.assets.json' not found.", "App");
 
         var failure = Assert.Single(result.Failures);
         Assert.StartsWith("not restored: run `dotnet restore", failure.Message, StringComparison.Ordinal);

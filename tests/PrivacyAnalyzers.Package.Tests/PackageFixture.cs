@@ -292,7 +292,7 @@ public sealed class PackageFixture : IAsyncLifetime
     /// A library that references the package: <paramref name="properties"/> and <paramref name="items"/>
     /// are whole lines (each ending with a line break) added to its property group and after it.
     /// </summary>
-    private string ConsumerProject(string properties = "", string items = "")
+    internal string ConsumerProject(string properties = "", string items = "")
         => "<Project Sdk=\"Microsoft.NET.Sdk\">\n"
             + "  <PropertyGroup>\n"
             + "    <TargetFramework>net10.0</TargetFramework>\n"

@@ -21,19 +21,7 @@ public sealed partial class PackageTests
         fixture.RequireConsumers();
         var directory = Path.Combine(fixture.WorkRoot, "PolicyFormatConsumer");
         Directory.CreateDirectory(directory);
-        File.WriteAllText(Path.Combine(directory, "PolicyFormatConsumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <OutputType>Library</OutputType>
-                <Nullable>enable</Nullable>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="{PackageFixture.PackageId}" Version="{fixture.PackageVersion}" />
-              </ItemGroup>
-            </Project>
-
-            """);
+        File.WriteAllText(Path.Combine(directory, "PolicyFormatConsumer.csproj"), fixture.ConsumerProject("    <Nullable>enable</Nullable>"));
         File.WriteAllText(Path.Combine(directory, "Device.cs"), """
             using System.Net.NetworkInformation;
 

@@ -145,50 +145,16 @@ public sealed class SamplesFixture : IAsyncLifetime
             """);
         Write(Path.Combine(Broken, Broken + ".csproj"), "this is not a project file <Project>\n");
 
-        Write(Path.Combine(Erroneous, Erroneous + ".csproj"), """
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-              </PropertyGroup>
-            </Project>
-
-            """);
-        Write(Path.Combine(Erroneous, "Device.cs"), """
-            namespace Erroneous
-            {
-                public static class Device
-                {
-                    public static string Name() => System.Environment.MachineName;
-
-                    public static int Broken() => "not a number";
-                }
-            }
-
-            """);
+        WriteDeviceLibrary(Erroneous, target: string.Empty, member: "\n        public static int Broken() => \"not a number\";\n");
 
         // ResolvePackageAssets replays a restore's warnings (NU1603) on every build, the design-time build
         // MSBuildWorkspace runs included; this target does the same without a package feed.
-        Write(Path.Combine(Warned, Warned + ".csproj"), """
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-              </PropertyGroup>
-              <Target Name="WarnLikeARestore" BeforeTargets="CoreCompile">
-                <Warning Code="NU1603" Text="Warned depends on Contoso.Telemetry (&gt;= 1.0.0) but Contoso.Telemetry 1.0.0 was not found. Contoso.Telemetry 1.0.1 was resolved instead." />
-              </Target>
-            </Project>
-
-            """);
-        Write(Path.Combine(Warned, "Device.cs"), """
-            namespace Warned
-            {
-                public static class Device
-                {
-                    public static string Name() => System.Environment.MachineName;
-                }
-            }
-
-            """);
+        WriteDeviceLibrary(
+            Warned,
+            target: "  <Target Name=\"WarnLikeARestore\" BeforeTargets=\"CoreCompile\">\n"
+                + "    <Warning Code=\"NU1603\" Text=\"Warned depends on Contoso.Telemetry (&gt;= 1.0.0) but Contoso.Telemetry 1.0.0 was not found. Contoso.Telemetry 1.0.1 was resolved instead.\" />\n"
+                + "  </Target>\n",
+            member: string.Empty);
 
         // Restores every project that can be restored, in one command.
         Write("Restore.slnx", """
@@ -235,6 +201,13 @@ public sealed class SamplesFixture : IAsyncLifetime
         var folder = Path.Combine(Root, "out-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
         return folder;
+    }
+
+    /// <summary>A one-class library that reads the machine name, with an extra MSBuild target or member.</summary>
+    private void WriteDeviceLibrary(string name, string target, string member)
+    {
+        Write(Path.Combine(name, name + ".csproj"), "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <TargetFramework>net10.0</TargetFramework>\n  </PropertyGroup>\n" + target + "</Project>\n");
+        Write(Path.Combine(name, "Device.cs"), "namespace " + name + "\n{\n    public static class Device\n    {\n        public static string Name() => System.Environment.MachineName;\n" + member + "    }\n}\n");
     }
 
     private void Write(string relativePath, string contents)
