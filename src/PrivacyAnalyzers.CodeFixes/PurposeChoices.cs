@@ -39,6 +39,40 @@ namespace PrivacyAnalyzers.CodeFixes
             }
         }
 
+        /// <summary>
+        /// The purpose a fix declares when nobody chooses one (dotnet format, a keyless Fix All): what
+        /// a user would pick. When the policy allows exactly one purpose for the category, that one;
+        /// when it allows several, the configured default if it is among them, else the policy's
+        /// first; when the policy says nothing of the category, the configured default. The policy's
+        /// purposes always win over the default, so the declaration never breaks the policy (PRIV002).
+        /// </summary>
+        public static string BulkPurpose(string category, PrivacyAnalyzers.Policy.PrivacyPolicy? policy, string configuredDefault)
+        {
+            if (policy is null)
+            {
+                return configuredDefault;
+            }
+
+            string? first = null;
+            var count = 0;
+            foreach (var id in policy.PurposesFor(category))
+            {
+                // Only an id is ever written, whatever the file holds.
+                if (PrivacyAnalyzers.Policy.LineReader.IsWellFormedId(id))
+                {
+                    first ??= id;
+                    count++;
+                }
+            }
+
+            if (first is null)
+            {
+                return configuredDefault;
+            }
+
+            return count > 1 && policy.Allows(category, configuredDefault) ? configuredDefault : first;
+        }
+
         /// <summary>The project's policy, parsed, or null when it has none.</summary>
         public static async System.Threading.Tasks.Task<PrivacyAnalyzers.Policy.PrivacyPolicy?> PolicyOf(Project project, System.Threading.CancellationToken cancellationToken)
         {
