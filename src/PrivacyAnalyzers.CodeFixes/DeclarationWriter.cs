@@ -32,8 +32,9 @@ namespace PrivacyAnalyzers.CodeFixes
     /// (so the <c>using</c> is added and names are simplified), and placed by hand as a user would
     /// type it: on its own line above a declaration that starts its line, with that line's
     /// indentation, after the comments and documentation above it; inline before a declaration
-    /// that shares its line, or a lambda. Only the new attribute list is formatted: every other
-    /// line of the file, the body of the member included, is left as it was.
+    /// that shares its line, or a lambda. Only the new attribute lists get canonical spacing, and the
+    /// formatter only sees the new <c>using</c>: every other line of the file, the body of the member
+    /// included, is left as it was.
     /// </summary>
     internal static class DeclarationWriter
     {
@@ -48,6 +49,9 @@ namespace PrivacyAnalyzers.CodeFixes
 
             var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
             var eol = SyntaxFactory.EndOfLine(LineEnding(text));
+
+            // Marks the lists this call adds: they alone are given canonical spacing at the end.
+            var added = new SyntaxAnnotation();
             var seen = new HashSet<(SyntaxNode, string)>();
             foreach (var declaration in declarations)
             {
@@ -68,7 +72,7 @@ namespace PrivacyAnalyzers.CodeFixes
                     continue;
                 }
 
-                list = list.WithoutTrivia().WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation, Formatter.Annotation);
+                list = list.WithoutTrivia().WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation, added);
                 var layout = Layout.Of(declaration.Target, text);
                 editor.ReplaceNode(declaration.Target, (current, _) => Place(current, list, layout, eol));
             }
@@ -79,7 +83,41 @@ namespace PrivacyAnalyzers.CodeFixes
             var changed = editor.GetChangedDocument();
             changed = await ImportAdder.AddImportsAsync(changed, Simplifier.AddImportsAnnotation, options, cancellationToken).ConfigureAwait(false);
             changed = await Simplifier.ReduceAsync(changed, Simplifier.Annotation, options, cancellationToken).ConfigureAwait(false);
+            changed = await NormalizeAsync(changed, added, cancellationToken).ConfigureAwait(false);
+
+            // Formats what the import adder annotated (the new using) and nothing else: the formatter
+            // would also re-indent the trivia around a new attribute list, the user's lines.
             return await Formatter.FormatAsync(changed, Formatter.Annotation, options, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>The added attributes with canonical spacing inside (<c>A(x, y)</c>); the trivia around the lists stays as placed.</summary>
+        private static async Task<Document> NormalizeAsync(Document document, SyntaxAnnotation added, CancellationToken cancellationToken)
+        {
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            if (root is null)
+            {
+                return document;
+            }
+
+            var lists = new List<AttributeListSyntax>();
+            foreach (var node in root.GetAnnotatedNodes(added))
+            {
+                if (node is AttributeListSyntax list)
+                {
+                    lists.Add(list);
+                }
+            }
+
+            return document.WithSyntaxRoot(root.ReplaceNodes(lists, (_, current) =>
+            {
+                var attributes = new List<AttributeSyntax>();
+                foreach (var attribute in current.Attributes)
+                {
+                    attributes.Add(attribute.NormalizeWhitespace());
+                }
+
+                return current.WithAttributes(SyntaxFactory.SeparatedList(attributes));
+            }));
         }
 
         /// <summary>The node with the list added; the node unchanged when it cannot take one.</summary>
@@ -164,7 +202,9 @@ namespace PrivacyAnalyzers.CodeFixes
         /// </summary>
         private static CompilationUnitSyntax AddToAssembly(CompilationUnitSyntax unit, AttributeListSyntax list, SyntaxTrivia eol)
         {
-            var assembly = list.WithTarget(SyntaxFactory.AttributeTargetSpecifier(SyntaxFactory.Token(SyntaxKind.AssemblyKeyword)));
+            var assembly = list.WithTarget(SyntaxFactory.AttributeTargetSpecifier(
+                SyntaxFactory.Token(SyntaxKind.AssemblyKeyword),
+                SyntaxFactory.Token(SyntaxKind.ColonToken).WithTrailingTrivia(SyntaxFactory.Space)));
             if (unit.AttributeLists.Count > 0)
             {
                 return unit.WithAttributeLists(unit.AttributeLists.Add(assembly.WithTrailingTrivia(eol)));

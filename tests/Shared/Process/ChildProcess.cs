@@ -69,30 +69,7 @@ public static class ChildProcess
         TimeSpan? timeout = null,
         IReadOnlyDictionary<string, string>? environment = null)
     {
-        var startInfo = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        foreach (var argument in arguments)
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
-        foreach (var name in InheritedVariablesToDrop)
-        {
-            startInfo.Environment.Remove(name);
-        }
-
-        foreach (var (name, value) in CleanEnvironment.Concat(environment?.Select(e => (e.Key, e.Value)) ?? Enumerable.Empty<(string, string)>()))
-        {
-            startInfo.Environment[name] = value;
-        }
-
+        var startInfo = CreateStartInfo(fileName, arguments, workingDirectory, environment);
         var output = new Capture();
         using var process = new Process { StartInfo = startInfo };
         process.OutputDataReceived += (_, e) => output.Append(e.Data, error: false);
@@ -128,6 +105,45 @@ public static class ChildProcess
         process.WaitForExit();
         var commandLine = Path.GetFileNameWithoutExtension(fileName) + " " + string.Join(" ", startInfo.ArgumentList.Select(Quote));
         return output.Result(commandLine, workingDirectory, timedOut ? -1 : process.ExitCode, timedOut);
+    }
+
+    /// <summary>
+    /// The start info every child gets: output redirected as UTF-8, the variables that would make it
+    /// use another MSBuild dropped, the clean environment and <paramref name="environment"/> set. For a
+    /// child that talks over its standard streams while it runs (a language server), which the
+    /// caller starts and must end.
+    /// </summary>
+    public static ProcessStartInfo CreateStartInfo(
+        string fileName,
+        IEnumerable<string> arguments,
+        string workingDirectory,
+        IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var startInfo = new ProcessStartInfo(fileName)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        foreach (var argument in arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        foreach (var name in InheritedVariablesToDrop)
+        {
+            startInfo.Environment.Remove(name);
+        }
+
+        foreach (var (name, value) in CleanEnvironment.Concat(environment?.Select(e => (e.Key, e.Value)) ?? Enumerable.Empty<(string, string)>()))
+        {
+            startInfo.Environment[name] = value;
+        }
+
+        return startInfo;
     }
 
     /// <summary>The dotnet host running the tests when there is one, else the first on PATH.</summary>
