@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
@@ -90,7 +91,7 @@ namespace PrivacyAnalyzers.CodeFixes
             return await Formatter.FormatAsync(changed, Formatter.Annotation, options, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>The added attributes with canonical spacing inside (<c>A(x, y)</c>); the trivia around the lists stays as placed.</summary>
+        /// <summary>The added lists with canonical spacing inside (<c>[A(x, y)]</c>); the trivia around them stays as placed.</summary>
         private static async Task<Document> NormalizeAsync(Document document, SyntaxAnnotation added, CancellationToken cancellationToken)
         {
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
@@ -108,15 +109,22 @@ namespace PrivacyAnalyzers.CodeFixes
                 }
             }
 
+            // Every token of the list gets fixed (not elastic) spacing, the brackets included: the code
+            // action's clean-up formats around elastic trivia, and its span would reach back into the
+            // trivia before the list (the user's comments, directives, indentation) and re-indent it.
+            // The simplifier's marks for the formatter go too, for the same reason.
             return document.WithSyntaxRoot(root.ReplaceNodes(lists, (_, current) =>
             {
-                var attributes = new List<AttributeSyntax>();
-                foreach (var attribute in current.Attributes)
-                {
-                    attributes.Add(attribute.NormalizeWhitespace());
-                }
-
-                return current.WithAttributes(SyntaxFactory.SeparatedList(attributes));
+                var normalized = current.NormalizeWhitespace()
+                    .WithLeadingTrivia(current.GetLeadingTrivia())
+                    .WithTrailingTrivia(current.GetTrailingTrivia());
+                return normalized.ReplaceSyntax(
+                    normalized.DescendantNodes().Where(n => n.HasAnnotation(Formatter.Annotation)),
+                    (_, node) => node.WithoutAnnotations(Formatter.Annotation),
+                    normalized.DescendantTokens().Where(t => t.HasAnnotation(Formatter.Annotation)),
+                    (_, token) => token.WithoutAnnotations(Formatter.Annotation),
+                    Enumerable.Empty<SyntaxTrivia>(),
+                    (_, trivia) => trivia).WithoutAnnotations(Formatter.Annotation);
             }));
         }
 
@@ -182,9 +190,11 @@ namespace PrivacyAnalyzers.CodeFixes
         private static ParenthesizedLambdaExpressionSyntax Parenthesize(SimpleLambdaExpressionSyntax simple)
         {
             var parameter = simple.Parameter;
-            var parameters = SyntaxFactory.ParameterList(SyntaxFactory.SingletonSeparatedList(parameter.WithoutTrivia()))
-                .WithLeadingTrivia(parameter.GetLeadingTrivia())
-                .WithTrailingTrivia(parameter.GetTrailingTrivia());
+            // Fixed tokens, not SyntaxFactory's elastic ones, so the clean-up's formatter leaves them be.
+            var parameters = SyntaxFactory.ParameterList(
+                SyntaxFactory.Token(parameter.GetLeadingTrivia(), SyntaxKind.OpenParenToken, SyntaxFactory.TriviaList()),
+                SyntaxFactory.SingletonSeparatedList(parameter.WithoutTrivia()),
+                SyntaxFactory.Token(SyntaxFactory.TriviaList(), SyntaxKind.CloseParenToken, parameter.GetTrailingTrivia()));
             return SyntaxFactory.ParenthesizedLambdaExpression(
                 simple.AttributeLists,
                 simple.Modifiers,
