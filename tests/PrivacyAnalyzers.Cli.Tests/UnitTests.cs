@@ -35,13 +35,6 @@ public sealed class UnitTests
         => Assert.Equal(expected, PlayDataSafetyFormat.Csv(field));
 
     [Theory]
-    [InlineData("user.contact.email", "user.contact.email")]
-    [InlineData("true", "\"true\"")]
-    [InlineData("My: value", "\"My: value\"")]
-    public void FidesScalarsAreQuotedWhenNeeded(string text, string expected)
-        => Assert.Equal(expected, FidesFormat.Scalar(text));
-
-    [Theory]
     [InlineData("My App", "my_app")]
     [InlineData("QuickStart.csproj", "quickstart")]
     [InlineData("Contoso.Web", "contoso_web")]

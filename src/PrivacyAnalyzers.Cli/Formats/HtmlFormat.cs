@@ -6,7 +6,10 @@ namespace PrivacyAnalyzers.Cli.Formats
 {
     /// <summary>
     /// One self-contained HTML page (inline CSS, no script, no external asset): the summary, a card per
-    /// category (name, id, purposes, declared and undeclared counts), every location and the findings.
+    /// category (name, id, purposes, declared and undeclared counts, findings), every location and the
+    /// findings. A card is green only when every site is declared and no finding concerns the category
+    /// or its declarations: a declaration the policy does not allow (PRIV002), an undisclosed category
+    /// (PRIV003) or an unknown id (PRIV006) turns it red, as an undeclared site does.
     /// </summary>
     internal sealed class HtmlFormat : IManifestFormat
     {
@@ -26,8 +29,9 @@ namespace PrivacyAnalyzers.Cli.Formats
             .stat span { color: var(--muted); font-size: 13px; }
             .stat.bad b { color: var(--bad); }
             .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(340px, 1fr)); gap: 14px; }
-            .card { background: #fff; border: 1px solid var(--line); border-left: 5px solid var(--ok); border-radius: 10px; padding: 14px 16px; }
-            .card.undeclared { border-left-color: var(--bad); }
+            .card { background: #fff; border: 1px solid var(--line); border-left: 5px solid var(--line); border-radius: 10px; padding: 14px 16px; }
+            .card.ok { border-left-color: var(--ok); }
+            .card.undeclared, .card.policy { border-left-color: var(--bad); }
             .card h3 { margin: 0 0 2px; font-size: 17px; }
             .card .id { margin: 0 0 10px; }
             .card ul { margin: 6px 0 10px; padding-left: 18px; }
@@ -37,7 +41,8 @@ namespace PrivacyAnalyzers.Cli.Formats
             .none { color: var(--bad); font-weight: 600; }
             table { width: 100%; border-collapse: collapse; background: #fff; border: 1px solid var(--line); border-radius: 10px; overflow: hidden; }
             th, td { text-align: left; padding: 8px 12px; border-bottom: 1px solid var(--line); vertical-align: top; font-size: 14px; }
-            td.wrap { overflow-wrap: anywhere; }
+            td.wrap { overflow-wrap: break-word; }
+            td.api { min-width: 22em; overflow-wrap: break-word; }
             td.keep { white-space: nowrap; }
             th { background: #eef1f6; font-size: 13px; color: var(--muted); font-weight: 600; }
             tr:last-child td { border-bottom: none; }
@@ -92,7 +97,9 @@ namespace PrivacyAnalyzers.Cli.Formats
                 lines.Add("<section class=\"cards\">");
                 foreach (var category in manifest.Categories)
                 {
-                    lines.Add($"<article class=\"card{(category.UndeclaredSites > 0 ? " undeclared" : string.Empty)}\">");
+                    var findings = Concerning(category, manifest.Findings);
+                    var state = category.UndeclaredSites > 0 ? "undeclared" : findings > 0 ? "policy" : "ok";
+                    lines.Add($"<article class=\"card {state}\" data-category=\"{E(category.Id)}\">");
                     lines.Add($"<h3>{E(category.Name)}</h3>");
                     lines.Add($"<p class=\"id\"><code>{E(category.Id)}</code></p>");
                     if (category.Purposes.Count == 0)
@@ -110,7 +117,8 @@ namespace PrivacyAnalyzers.Cli.Formats
                         lines.Add("</ul>");
                     }
 
-                    lines.Add($"<p><span class=\"pill ok\">{N(category.DeclaredSites)} declared</span><span class=\"pill{(category.UndeclaredSites > 0 ? " bad" : " ok")}\">{N(category.UndeclaredSites)} undeclared</span></p>");
+                    lines.Add($"<p><span class=\"pill ok\">{N(category.DeclaredSites)} declared</span><span class=\"pill{(category.UndeclaredSites > 0 ? " bad" : " ok")}\">{N(category.UndeclaredSites)} undeclared</span>"
+                        + (findings > 0 ? $"<span class=\"pill bad\">{E(Text.Plural(findings, "finding"))}</span>" : string.Empty) + "</p>");
                     lines.Add("</article>");
                 }
 
@@ -125,7 +133,7 @@ namespace PrivacyAnalyzers.Cli.Formats
                     foreach (var site in category.Sites)
                     {
                         var declared = (site.Declared ? "yes" : "no") + (site.Confidence is null ? string.Empty : $" ({site.Confidence} confidence)");
-                        lines.Add($"<tr><td class=\"keep\"><code>{E(category.Id)}</code></td><td class=\"keep\"><code>{E(Text.Location(site.File, site.Line, site.Column))}</code></td><td>{E(site.Member)}</td><td class=\"wrap\"><code>{E(site.Api)}</code></td><td class=\"keep {(site.Declared ? "yes" : "no")}\">{E(declared)}</td><td>{E(string.Join(", ", site.Purposes))}</td></tr>");
+                        lines.Add($"<tr><td class=\"keep\"><code>{E(category.Id)}</code></td><td class=\"keep\"><code>{E(Text.Location(site.File, site.Line, site.Column))}</code></td><td>{E(site.Member)}</td><td class=\"api\"><code>{Breakable(site.Api)}</code></td><td class=\"keep {(site.Declared ? "yes" : "no")}\">{E(declared)}</td><td>{E(string.Join(", ", site.Purposes))}</td></tr>");
                     }
                 }
 
@@ -155,6 +163,32 @@ namespace PrivacyAnalyzers.Cli.Formats
             lines.Add("</body>");
             lines.Add("</html>");
             return lines.ToString();
+        }
+
+        /// <summary>
+        /// The findings that concern a category: those about it or an ancestor (a declaration for
+        /// <c>user.device</c> the policy does not allow concerns <c>user.device.ip_address</c>), and those
+        /// reported at one of its declarations.
+        /// </summary>
+        public static int Concerning(CategoryEntry category, IReadOnlyList<Finding> findings)
+            => findings.Count(f =>
+                (f.Category is not null && Contract.TaxonomyInfo.Covers(f.Category, category.Id))
+                || category.Declarations.Any(d => d.File == f.File && d.Line == f.Line && f.File.Length > 0));
+
+        /// <summary>An API name that may break after a dot, a parenthesis or a comma, never inside a word.</summary>
+        private static string Breakable(string api)
+        {
+            var builder = new System.Text.StringBuilder();
+            foreach (var c in api)
+            {
+                builder.Append(E(c.ToString()));
+                if (c is '.' or '(' or ',')
+                {
+                    builder.Append("<wbr>");
+                }
+            }
+
+            return builder.ToString();
         }
 
         private static void Stat(Text.Lines lines, int value, string label, bool bad)

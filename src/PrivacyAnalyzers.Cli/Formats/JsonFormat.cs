@@ -5,7 +5,11 @@ using PrivacyAnalyzers.Cli.Model;
 
 namespace PrivacyAnalyzers.Cli.Formats
 {
-    /// <summary>The manifest itself, versioned (<c>schemaVersion</c>); docs/manifest.md is its schema. <c>privacy diff</c> reads it back.</summary>
+    /// <summary>
+    /// The manifest itself, versioned (<c>schemaVersion</c>) and naming its JSON Schema (<c>$schema</c>:
+    /// docs/schema/privacy-manifest.schema.json, which ManifestSchemaTests checks every output and the model against).
+    /// <c>privacy diff</c> and <c>privacy render</c> read it back.
+    /// </summary>
     internal sealed class JsonFormat : IManifestFormat
     {
         public static readonly JsonSerializerOptions Options = new()

@@ -5,17 +5,49 @@ using PrivacyAnalyzers.Contract;
 namespace PrivacyAnalyzers.Cli.Formats
 {
     /// <summary>
-    /// Google Play's Data safety form as the CSV Play Console imports and exports (App content → Data
-    /// safety → Import from CSV): columns "Question ID (machine readable)", "Response ID (machine
-    /// readable)", "Response value", "Answer requirement", "Human-friendly question label". The tool
-    /// answers what the code shows: which data types are collected (<c>PSL_DATA_TYPES_*</c>), whether
-    /// each is also shared (third-party purposes), and why (<c>DATA_USAGE_COLLECTION_PURPOSE</c>, one
-    /// row per type and purpose). What code cannot show (ephemeral processing, whether collection is
-    /// optional, encryption, deletion) is left for the team: those rows are present with no value.
+    /// Google Play's Data safety form as the CSV Play Console exports and imports (App content → Data
+    /// safety → Export to CSV / Import from CSV): every row of the current export template, in its order,
+    /// with its question and response ids and answer requirement, so the file can be imported as it is
+    /// once the team has answered what code cannot tell. The tool answers what the code shows: whether
+    /// personal data is collected, which data types (<c>PSL_DATA_TYPES_*</c>), that each is collected
+    /// (<c>PSL_DATA_USAGE_ONLY_COLLECTED</c>), and why (<c>DATA_USAGE_COLLECTION_PURPOSE</c>). Sharing
+    /// (<c>PSL_DATA_USAGE_ONLY_SHARED</c>) needs data flows, which the analyzers do not follow yet: those
+    /// rows stay empty and their label says so. Encryption, account creation, deletion, ephemeral
+    /// processing and whether collection is optional are left for the team too: present, with no value.
+    /// The template is checked against a real export kept in the tests (PlayDataSafetyTemplateTests).
     /// </summary>
     internal sealed class PlayDataSafetyFormat : IManifestFormat
     {
         public const string Header = "Question ID (machine readable),Response ID (machine readable),Response value,Answer requirement,Human-friendly question label";
+
+        /// <summary>What the label of a question the tool cannot answer from code yet says, so a reader of the CSV knows.</summary>
+        public const string NotYetAnalysed = " [PrivacyAnalyzers: not analysed yet, answer it yourself. The analyzers do not follow data to third parties yet, so every type is marked collected only.]";
+
+        /// <summary>The app-level questions, before the data types, in the template's order: left for the team.</summary>
+        private static readonly (string Question, string Response, string Requirement, string Label)[] AppQuestions =
+        {
+            ("PSL_DATA_COLLECTION_ENCRYPTED_IN_TRANSIT", "", "MAYBE_REQUIRED", "Is all of the user data collected by your app encrypted in transit?"),
+            ("PSL_SUPPORTED_ACCOUNT_CREATION_METHODS", "PSL_ACM_USER_ID_PASSWORD", "MULTIPLE_CHOICE", "Which of the following methods of account creation does your app support? Select all that apply / Username and password"),
+            ("PSL_SUPPORTED_ACCOUNT_CREATION_METHODS", "PSL_ACM_USER_ID_OTHER_AUTH", "MULTIPLE_CHOICE", "Which of the following methods of account creation does your app support? Select all that apply / Username and other authentication"),
+            ("PSL_SUPPORTED_ACCOUNT_CREATION_METHODS", "PSL_ACM_USER_ID_PASSWORD_OTHER_AUTH", "MULTIPLE_CHOICE", "Which of the following methods of account creation does your app support? Select all that apply / Username, password, and other authentication"),
+            ("PSL_SUPPORTED_ACCOUNT_CREATION_METHODS", "PSL_ACM_OAUTH", "MULTIPLE_CHOICE", "Which of the following methods of account creation does your app support? Select all that apply / OAuth"),
+            ("PSL_SUPPORTED_ACCOUNT_CREATION_METHODS", "PSL_ACM_OTHER", "MULTIPLE_CHOICE", "Which of the following methods of account creation does your app support? Select all that apply / Other"),
+            ("PSL_SUPPORTED_ACCOUNT_CREATION_METHODS", "PSL_ACM_NONE", "MULTIPLE_CHOICE", "Which of the following methods of account creation does your app support? Select all that apply / My app does not allow users to create an account"),
+            ("PSL_ACM_SPECIFY", "", "MAYBE_REQUIRED", "Describe the method of account creation that your app supports"),
+            ("PSL_ACCOUNT_DELETION_URL", "", "MAYBE_REQUIRED", "Add a link that users can use to request that their account and associated data is deleted"),
+            ("PSL_SUPPORT_DATA_DELETION_BY_USER", "DATA_DELETION_YES", "SINGLE_CHOICE", "Do you provide a way for users to request that their data is deleted? / Yes"),
+            ("PSL_SUPPORT_DATA_DELETION_BY_USER", "DATA_DELETION_NO", "SINGLE_CHOICE", "Do you provide a way for users to request that their data is deleted? / No"),
+            ("PSL_SUPPORT_DATA_DELETION_BY_USER", "DATA_DELETION_NO_AUTO_DELETED", "SINGLE_CHOICE", "Do you provide a way for users to request that their data is deleted? / No, but user data is automatically deleted within 90 days"),
+            ("PSL_DATA_DELETION_URL", "", "MAYBE_REQUIRED", "Delete data URL"),
+            ("PSL_DATA_COLLECTION_COMPLIES_FAMILY_POLICY", "", "OPTIONAL", "Only answer this question if you've indicated that your app's target age group includes children, or you've opted into the Designed for Families program. If either of the above is true, you are required to follow the Google Play Families Policy (https://support.google.com/googleplay/android-developer/answer/9893335). Do you want to let users know about this commitment in the Data safety section on your store listing?"),
+            ("PSL_INDEPENDENTLY_VALIDATED", "", "OPTIONAL", "Has your app successfully completed an independent security review, according to the Mobile Application Security Assessment (MASA) framework? Only answer \"yes\" if the review is in good standing."),
+            ("PSL_UPI_BADGE_OPT_IN", "", "OPTIONAL", "Do you want to show this badge on your store listing?"),
+            ("PSL_HAS_OUTSIDE_APP_ACCOUNTS", "", "OPTIONAL", "Can users login to your app with accounts created outside of the app?"),
+            ("PSL_OUTSIDE_APP_ACCOUNT_TYPES", "PSL_LOGIN_WITH_OUTSIDE_APP_ID", "MULTIPLE_CHOICE", "How are these accounts created? / Out of app identification (e.g. SIM binding, service subscription)"),
+            ("PSL_OUTSIDE_APP_ACCOUNT_TYPES", "PSL_LOGIN_THROUGH_EMPLOYMENT_OR_ENTERPRISE_ACCOUNT", "MULTIPLE_CHOICE", "How are these accounts created? / Through employment, or enterprise accounts"),
+            ("PSL_OUTSIDE_APP_ACCOUNT_TYPES", "PSL_OUTSIDE_APP_ACCOUNT_TYPE_OTHER", "MULTIPLE_CHOICE", "How are these accounts created? / Other"),
+            ("PSL_OUTSIDE_APP_ACCOUNT_TYPE_SPECIFY", "", "MAYBE_REQUIRED", "Describe how these accounts are created"),
+        };
 
         /// <summary>Every Play data type, in the form's (and export's) order: question, response, labels.</summary>
         private static readonly (string Question, string Type, string Group, string Label)[] Types =
@@ -60,21 +92,21 @@ namespace PrivacyAnalyzers.Cli.Formats
             ("PSL_DATA_TYPES_IDENTIFIERS", "PSL_DEVICE_ID", "Device or other IDs", "Device or other IDs"),
         };
 
-        /// <summary>Play's purposes, in the form's order, with their labels.</summary>
+        /// <summary>Play's purposes, in the template's order, with their labels.</summary>
         private static readonly (string Id, string Label)[] Purposes =
         {
             (TaxonomyInfo.GooglePlayPurposes.AppFunctionality, "App functionality"),
             (TaxonomyInfo.GooglePlayPurposes.Analytics, "Analytics"),
             (TaxonomyInfo.GooglePlayPurposes.DeveloperCommunications, "Developer communications"),
-            (TaxonomyInfo.GooglePlayPurposes.AdvertisingOrMarketing, "Advertising or marketing"),
             (TaxonomyInfo.GooglePlayPurposes.FraudPreventionSecurityAndCompliance, "Fraud prevention, security, and compliance"),
+            (TaxonomyInfo.GooglePlayPurposes.AdvertisingOrMarketing, "Advertising or marketing"),
             (TaxonomyInfo.GooglePlayPurposes.Personalization, "Personalization"),
             (TaxonomyInfo.GooglePlayPurposes.AccountManagement, "Account management"),
         };
 
         public string Name => "play-data-safety";
 
-        public string Description => "Google Play Data safety CSV (Play Console import format)";
+        public string Description => "Google Play Data safety CSV (the Play Console export template, answered from the code)";
 
         public string Render(Manifest manifest, FormatContext context)
         {
@@ -85,47 +117,50 @@ namespace PrivacyAnalyzers.Cli.Formats
 
             var output = new StringBuilder();
             output.Append(Header).Append('\n');
-            // CSV has no comments: a partial scan says so in the first row's human-readable label, which import ignores.
+            // CSV has no comments: the first row's human-readable label, which import ignores, says what the
+            // tool answered and how complete the scan was.
             var partial = manifest.Scan.Partial ? " [" + Text.Completeness(manifest.Scan) + "]" : string.Empty;
-            Row(output, "PSL_DATA_COLLECTION_COLLECTS_PERSONAL_DATA", string.Empty, collected.Count > 0 ? "true" : "false", "REQUIRED", "Does your app collect or share any of the required user data types?" + partial);
-
-            var types = Types.Where(t => collected.ContainsKey(t.Type)).ToList();
-            foreach (var type in types)
+            Row(output, "PSL_DATA_COLLECTION_COLLECTS_PERSONAL_DATA", string.Empty, collected.Count > 0 ? "true" : "false", "REQUIRED",
+                "Does your app collect or share any of the required user data types? [PrivacyAnalyzers answered the data types, that each is collected, and why, from the code; every empty answer is yours to give.]" + partial);
+            foreach (var question in AppQuestions)
             {
-                Row(output, type.Question, type.Type, "true", "MULTIPLE_CHOICE", $"{type.Group} / {type.Label}");
+                Row(output, question.Question, question.Response, string.Empty, question.Requirement, question.Label);
             }
 
-            foreach (var type in types)
+            foreach (var type in Types)
             {
-                var categories = collected[type.Type];
-                var purposeIds = categories.SelectMany(c => c.Purposes).Select(p => p.Id).Distinct(StringComparer.Ordinal).ToList();
-                var shared = purposeIds.Any(Shares);
-                var collection = purposeIds.Select(TaxonomyInfo.GooglePlayPurpose).OfType<string>().ToHashSet(StringComparer.Ordinal);
-                var sharing = purposeIds.Where(Shares).Select(TaxonomyInfo.GooglePlayPurpose).OfType<string>().ToHashSet(StringComparer.Ordinal);
+                Row(output, type.Question, type.Type, collected.ContainsKey(type.Type) ? "true" : string.Empty, "MULTIPLE_CHOICE", $"{type.Group} / {type.Label}");
+            }
+
+            foreach (var type in Types)
+            {
+                var isCollected = collected.TryGetValue(type.Type, out var categories);
+                var purposes = isCollected
+                    ? categories!.SelectMany(c => c.Purposes).Select(p => TaxonomyInfo.GooglePlayPurpose(p.Id)).OfType<string>().ToHashSet(StringComparer.Ordinal)
+                    : new HashSet<string>(StringComparer.Ordinal);
                 var prefix = $"PSL_DATA_USAGE_RESPONSES:{type.Type}:";
                 var label = $"Data usage and handling ({type.Label})";
+                var collectedOrShared = label + " / Is this data collected, shared, or both?";
+                var control = label + " / Is this data required for your app, or can users choose whether it's collected?";
 
-                Row(output, prefix + "PSL_DATA_USAGE_COLLECTION_AND_SHARING", shared ? "PSL_DATA_USAGE_BOTH_COLLECTED_AND_SHARED" : "PSL_DATA_USAGE_ONLY_COLLECTED", "true", "MULTIPLE_CHOICE", $"{label} / {(shared ? "Both collected and shared" : "Collected only")}");
-                Row(output, prefix + "PSL_DATA_USAGE_EPHEMERAL", string.Empty, string.Empty, "MAYBE_REQUIRED", $"{label} / Is this data processed ephemerally?");
-                Row(output, prefix + "DATA_USAGE_USER_CONTROL", "PSL_DATA_USAGE_USER_CONTROL_OPTIONAL", string.Empty, "SINGLE_CHOICE", $"{label} / Users can choose whether this data is collected");
-                Row(output, prefix + "DATA_USAGE_USER_CONTROL", "PSL_DATA_USAGE_USER_CONTROL_REQUIRED", string.Empty, "SINGLE_CHOICE", $"{label} / Data collection is required");
-                foreach (var purpose in Purposes.Where(p => collection.Contains(p.Id)))
+                Row(output, prefix + "PSL_DATA_USAGE_COLLECTION_AND_SHARING", "PSL_DATA_USAGE_ONLY_COLLECTED", isCollected ? "true" : string.Empty, "MULTIPLE_CHOICE", collectedOrShared + " / Collected");
+                Row(output, prefix + "PSL_DATA_USAGE_COLLECTION_AND_SHARING", "PSL_DATA_USAGE_ONLY_SHARED", string.Empty, "MULTIPLE_CHOICE", collectedOrShared + " / Shared" + (isCollected ? NotYetAnalysed : string.Empty));
+                Row(output, prefix + "PSL_DATA_USAGE_EPHEMERAL", string.Empty, string.Empty, "MAYBE_REQUIRED", label + " / Is this data processed ephemerally?");
+                Row(output, prefix + "DATA_USAGE_USER_CONTROL", "PSL_DATA_USAGE_USER_CONTROL_OPTIONAL", string.Empty, "SINGLE_CHOICE", control + " / Users can choose whether this data is collected");
+                Row(output, prefix + "DATA_USAGE_USER_CONTROL", "PSL_DATA_USAGE_USER_CONTROL_REQUIRED", string.Empty, "SINGLE_CHOICE", control + " / Data collection is required (users can't turn off this data collection)");
+                foreach (var purpose in Purposes)
                 {
-                    Row(output, prefix + "DATA_USAGE_COLLECTION_PURPOSE", purpose.Id, "true", "MULTIPLE_CHOICE", $"{label} / Why is this user data collected? / {purpose.Label}");
+                    Row(output, prefix + "DATA_USAGE_COLLECTION_PURPOSE", purpose.Id, purposes.Contains(purpose.Id) ? "true" : string.Empty, "MULTIPLE_CHOICE", label + " / Why is this user data collected? Select all that apply. / " + purpose.Label);
                 }
 
-                foreach (var purpose in Purposes.Where(p => sharing.Contains(p.Id)))
+                foreach (var purpose in Purposes)
                 {
-                    Row(output, prefix + "DATA_USAGE_SHARING_PURPOSE", purpose.Id, "true", "MULTIPLE_CHOICE", $"{label} / Why is this user data shared? / {purpose.Label}");
+                    Row(output, prefix + "DATA_USAGE_SHARING_PURPOSE", purpose.Id, string.Empty, "MULTIPLE_CHOICE", label + " / Why is this user data shared? Select all that apply. / " + purpose.Label);
                 }
             }
 
             return output.ToString();
         }
-
-        /// <summary>Data declared for a third party's use is shared, in Play's terms.</summary>
-        private static bool Shares(string purposeId)
-            => TaxonomyInfo.IsTracking(purposeId) || TaxonomyInfo.Covers("third_party_sharing", purposeId);
 
         private static void Row(StringBuilder output, string question, string response, string value, string requirement, string label)
         {

@@ -9,9 +9,12 @@ namespace PrivacyAnalyzers.Cli.Formats
 {
     /// <summary>
     /// SARIF 2.1.0 for code scanning (github/codeql-action/upload-sarif, Azure DevOps SARIF viewers):
-    /// one run whose driver lists every PrivacyAnalyzers rule with its help link, and one result per
-    /// finding, with the data category in the result's properties. Locations are relative to the
-    /// repository that holds the scanned root (<c>%SRCROOT%</c>), as code scanning expects.
+    /// one run whose driver lists every PrivacyAnalyzers rule (friendly name, descriptions, its page as
+    /// help, help link), one result per located finding with the data category in its properties and a
+    /// fingerprint that does not depend on the line, and one invocation whose tool notifications say
+    /// why a scan is partial. Locations are relative to the repository that holds the scanned root
+    /// (<c>%SRCROOT%</c>), as code scanning expects. Checked by Microsoft's SARIF multitool with its
+    /// GitHub rules (SarifValidationTests).
     /// </summary>
     internal sealed class SarifFormat : IManifestFormat
     {
@@ -20,6 +23,9 @@ namespace PrivacyAnalyzers.Cli.Formats
         public const string InformationUri = "https://github.com/PrivacyAnalyzers/PrivacyAnalyzers";
 
         public string Name => "sarif";
+
+        /// <summary>The <c>partialFingerprints</c> key: ours, versioned, so code scanning still computes its own line hash beside it.</summary>
+        public const string FingerprintKey = "privacyAnalyzersFinding/v1";
 
         public string Description => "SARIF 2.1.0: findings as results, every rule with its help link";
 
@@ -61,13 +67,20 @@ namespace PrivacyAnalyzers.Cli.Formats
                 json.WriteEndObject();
                 json.WriteEndObject();
 
+                // Code scanning rejects a result without a location: a finding that has none (none does
+                // today) is told as a notification instead, so the upload never fails on it.
+                var located = manifest.Findings.Where(f => f.File.Length > 0).ToList();
+                var fingerprints = Fingerprints(located, context.RepositoryPrefix);
                 json.WriteStartArray("results");
-                foreach (var finding in manifest.Findings)
+                for (var i = 0; i < located.Count; i++)
                 {
-                    WriteResult(json, finding, ruleIds.IndexOf(finding.Id), context.RepositoryPrefix);
+                    WriteResult(json, located[i], ruleIds.IndexOf(located[i].Id), context.RepositoryPrefix, fingerprints[i]);
                 }
 
                 json.WriteEndArray();
+
+                WriteInvocation(json, manifest, manifest.Findings.Where(f => f.File.Length == 0).ToList(), ruleIds);
+                json.WriteString("columnKind", "utf16CodeUnits");
 
                 json.WriteStartObject("properties");
                 json.WriteString("root", manifest.Scan.Root);
@@ -108,22 +121,25 @@ namespace PrivacyAnalyzers.Cli.Formats
             json.WriteStartObject();
             json.WriteString("id", id);
             var finding = manifest.Findings.FirstOrDefault(f => f.Id == id);
+            json.WriteString("name", RuleHelp.Name(id) ?? FriendlyName(id));
             var title = descriptor?.Title.ToString(CultureInfo.InvariantCulture) ?? finding?.Title ?? id;
             json.WriteStartObject("shortDescription");
-            json.WriteString("text", title);
+            json.WriteString("text", Sentence(title));
             json.WriteEndObject();
             var description = descriptor?.Description.ToString(CultureInfo.InvariantCulture);
-            if (!string.IsNullOrEmpty(description))
-            {
-                json.WriteStartObject("fullDescription");
-                json.WriteString("text", description);
-                json.WriteEndObject();
-            }
+            json.WriteStartObject("fullDescription");
+            json.WriteString("text", Sentence(string.IsNullOrEmpty(description) ? title : description));
+            json.WriteEndObject();
 
-            var help = descriptor?.HelpLinkUri ?? finding?.HelpUri;
-            if (!string.IsNullOrEmpty(help))
+            var helpUri = string.IsNullOrEmpty(descriptor?.HelpLinkUri) ? finding?.HelpUri : descriptor.HelpLinkUri;
+            var markdown = RuleHelp.Markdown(id, helpUri);
+            json.WriteStartObject("help");
+            json.WriteString("text", markdown is null ? Sentence(description ?? title) + (helpUri is null ? string.Empty : " See " + helpUri + ".") : RuleHelp.PlainText(markdown));
+            json.WriteString("markdown", markdown ?? Sentence(description ?? title) + (helpUri is null ? string.Empty : $" See [{id}]({helpUri})."));
+            json.WriteEndObject();
+            if (!string.IsNullOrEmpty(helpUri))
             {
-                json.WriteString("helpUri", help);
+                json.WriteString("helpUri", helpUri);
             }
 
             if (descriptor is not null)
@@ -140,14 +156,14 @@ namespace PrivacyAnalyzers.Cli.Formats
             json.WriteEndObject();
         }
 
-        private static void WriteResult(Utf8JsonWriter json, Finding finding, int ruleIndex, string prefix)
+        private static void WriteResult(Utf8JsonWriter json, Finding finding, int ruleIndex, string prefix, string fingerprint)
         {
             json.WriteStartObject();
             json.WriteString("ruleId", finding.Id);
             json.WriteNumber("ruleIndex", ruleIndex);
             json.WriteString("level", finding.Severity == "error" ? "error" : "warning");
             json.WriteStartObject("message");
-            json.WriteString("text", finding.Message);
+            json.WriteString("text", Sentence(finding.Message));
             json.WriteEndObject();
             if (finding.File.Length > 0)
             {
@@ -167,6 +183,10 @@ namespace PrivacyAnalyzers.Cli.Formats
                 json.WriteEndArray();
             }
 
+            json.WriteStartObject("partialFingerprints");
+            json.WriteString(FingerprintKey, fingerprint);
+            json.WriteEndObject();
+
             json.WriteStartObject("properties");
             if (finding.Category is not null)
             {
@@ -177,6 +197,112 @@ namespace PrivacyAnalyzers.Cli.Formats
             json.WriteEndObject();
             json.WriteEndObject();
         }
+
+        /// <summary>
+        /// One fingerprint per finding that survives lines moving: a hash of what the finding is (rule,
+        /// file, project, category, message: the message names the API and the member, never a line), then
+        /// its rank among the findings with the same hash in line order, so two equal calls in one member
+        /// stay two alerts.
+        /// </summary>
+        public static IReadOnlyList<string> Fingerprints(IReadOnlyList<Finding> findings, string prefix)
+        {
+            var hashes = findings.Select(f => Hash(f, prefix)).ToList();
+            var order = Enumerable.Range(0, findings.Count)
+                .OrderBy(i => hashes[i], StringComparer.Ordinal)
+                .ThenBy(i => findings[i].Line)
+                .ThenBy(i => findings[i].Column)
+                .ThenBy(i => i);
+            var result = new string[findings.Count];
+            var previous = string.Empty;
+            var rank = 0;
+            foreach (var i in order)
+            {
+                rank = hashes[i] == previous ? rank + 1 : 1;
+                previous = hashes[i];
+                result[i] = hashes[i] + ":" + rank.ToString(CultureInfo.InvariantCulture);
+            }
+
+            return result;
+        }
+
+        private static string Hash(Finding finding, string prefix)
+        {
+            var identity = string.Join('\u001f', finding.Id, Uri(prefix, finding.File), finding.Project, finding.Category ?? string.Empty, finding.Message);
+            return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..32];
+        }
+
+        /// <summary>
+        /// The run's one invocation. Its tool notifications say what a reader of the results cannot see:
+        /// why the scan is partial (the manifest's notes, failed projects, projects with compile errors,
+        /// unresolved references) and any finding without a location. A project that failed to load is an
+        /// error notification, and then the execution did not succeed.
+        /// </summary>
+        private static void WriteInvocation(Utf8JsonWriter json, Manifest manifest, IReadOnlyList<Finding> unlocated, List<string> ruleIds)
+        {
+            var failed = manifest.Scan.Projects.Where(p => p.Status == "failed").ToList();
+            json.WriteStartArray("invocations");
+            json.WriteStartObject();
+            json.WriteBoolean("executionSuccessful", failed.Count == 0);
+            json.WriteStartArray("toolExecutionNotifications");
+            foreach (var note in manifest.Scan.Notes)
+            {
+                Notification(json, manifest.Scan.Partial ? "warning" : "note", note);
+            }
+
+            foreach (var project in failed)
+            {
+                Notification(json, "error", $"Project {project.Name} was not analysed" + (project.Message is null ? "." : ": " + project.Message));
+            }
+
+            foreach (var project in manifest.Scan.Projects.Where(p => p.Status == "compile-errors"))
+            {
+                Notification(json, "warning", $"Project {project.Name} does not compile: its results may be incomplete" + (project.Message is null ? "." : ": " + project.Message));
+            }
+
+            if (manifest.Scan.Unresolved is { Total: > 0 } unresolved)
+            {
+                var names = string.Join(", ", unresolved.Symbols.Take(10).Select(s => $"{s.Name} ({s.Diagnostic}, {s.Count.ToString(CultureInfo.InvariantCulture)})"));
+                Notification(json, "warning", $"{Text.Plural(unresolved.Total, "reference")} did not resolve, so sites that use them cannot be found: {names}.");
+            }
+
+            foreach (var finding in unlocated)
+            {
+                json.WriteStartObject();
+                json.WriteString("level", finding.Severity == "error" ? "error" : "warning");
+                json.WriteStartObject("message");
+                json.WriteString("text", $"{finding.Id} (no location, project {finding.Project}): {finding.Message}");
+                json.WriteEndObject();
+                json.WriteStartObject("associatedRule");
+                json.WriteString("id", finding.Id);
+                json.WriteNumber("index", ruleIds.IndexOf(finding.Id));
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+
+        private static void Notification(Utf8JsonWriter json, string level, string text)
+        {
+            json.WriteStartObject();
+            json.WriteString("level", level);
+            json.WriteStartObject("message");
+            json.WriteString("text", Sentence(text));
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        /// <summary>SARIF's messages are sentences (SARIF2001): ended with a period unless they already end a sentence.</summary>
+        private static string Sentence(string text)
+        {
+            var trimmed = text.TrimEnd();
+            return trimmed.Length == 0 || trimmed[^1] is '.' or '!' or '?' ? trimmed : trimmed + ".";
+        }
+
+        /// <summary>A rule the tool has no constant for (none today) is named after its id.</summary>
+        private static string FriendlyName(string id) => "Rule" + new string(id.Where(char.IsAsciiLetterOrDigit).ToArray());
 
         private static string Level(DiagnosticSeverity severity) => severity switch
         {

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace PrivacyAnalyzers.Cli.Model
 {
     /// <summary>
@@ -16,6 +18,14 @@ namespace PrivacyAnalyzers.Cli.Model
     {
         /// <summary>The schema version this tool writes and reads.</summary>
         public const int CurrentSchemaVersion = 1;
+
+        /// <summary>Where the manifest's JSON Schema lives (docs/schema/privacy-manifest.schema.json, its <c>$id</c>).</summary>
+        public const string SchemaUri = "https://raw.githubusercontent.com/PrivacyAnalyzers/PrivacyAnalyzers/main/docs/schema/privacy-manifest.schema.json";
+
+        /// <summary>The JSON Schema the manifest follows, first in the file so editors and validators find it.</summary>
+        [JsonPropertyName("$schema")]
+        [JsonPropertyOrder(-1)]
+        public string Schema { get; init; } = SchemaUri;
     }
 
     /// <summary>The tool that wrote the manifest.</summary>
