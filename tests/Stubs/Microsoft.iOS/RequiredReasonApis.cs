@@ -1,5 +1,3 @@
-// The required-reason APIs of .NET for iOS and Mac Catalyst (Foundation, UIKit), as listed by
-// https://github.com/xamarin/xamarin-macios/blob/main/docs/required-reasons-macios.md
 // Mirrors https://learn.microsoft.com/dotnet/api/foundation.nsfilemanager
 // Mirrors https://learn.microsoft.com/dotnet/api/foundation.nsfileattributes
 // Mirrors https://learn.microsoft.com/dotnet/api/foundation.nsfilesystemattributes
@@ -9,6 +7,8 @@
 // Mirrors https://learn.microsoft.com/dotnet/api/foundation.nsuserdefaultstype
 // Mirrors https://learn.microsoft.com/dotnet/api/uikit.uitextinputmode
 // Mirrors https://learn.microsoft.com/dotnet/api/uikit.uidocument
+// The required-reason APIs of .NET for iOS and Mac Catalyst (Foundation, UIKit), as listed by
+// https://github.com/xamarin/xamarin-macios/blob/main/docs/required-reasons-macios.md
 // Only the members realistic app code touches are stubbed.
 using System;
 
