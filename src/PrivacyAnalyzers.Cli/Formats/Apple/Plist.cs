@@ -127,8 +127,8 @@ namespace PrivacyAnalyzers.Cli.Formats.Apple
             return lines.ToString();
         }
 
-        /// <summary>An XML comment; "--" cannot appear inside one.</summary>
-        public static string Comment(string text) => "<!-- " + Escape(text).Replace("--", "- -", StringComparison.Ordinal) + " -->";
+        /// <summary>An XML comment, text as written (comments have no entities): only "--" cannot appear inside one.</summary>
+        public static string Comment(string text) => "<!-- " + text.Replace("--", "- -", StringComparison.Ordinal) + " -->";
 
         private static string Escape(string text) => SecurityElement.Escape(text) ?? string.Empty;
 
