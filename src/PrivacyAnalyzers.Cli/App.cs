@@ -4,6 +4,7 @@ using System.Globalization;
 using PrivacyAnalyzers.Cli.Analysis;
 using PrivacyAnalyzers.Cli.Commands;
 using PrivacyAnalyzers.Cli.Formats;
+using PrivacyAnalyzers.Cli.Formats.Apple;
 using PrivacyAnalyzers.Cli.Loading;
 using PrivacyAnalyzers.Cli.Model;
 
@@ -237,7 +238,7 @@ namespace PrivacyAnalyzers.Cli
             var input = ScanInput.Resolve(request.Path);
             var policy = PolicyFiles.Resolve(request.Policy);
             var analyzers = AnalyzerSet.Load();
-            var result = await Scanner.ScanAsync(input, policy, analyzers, reporter, cancellationToken).ConfigureAwait(false);
+            var result = await Scanner.ScanAsync(input, policy, analyzers, reporter, request.Platform, cancellationToken).ConfigureAwait(false);
             var analysed = result.Projects.Where(p => p.Status != Scanner.FailedStatus).ToList();
             if (analysed.Count == 0)
             {
@@ -251,7 +252,7 @@ namespace PrivacyAnalyzers.Cli
             }
 
             var generatedAt = timestamp ? DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) : null;
-            var manifest = ManifestBuilder.Build(result, generatedAt);
+            var manifest = AppleManifestInputs.Complete(ManifestBuilder.Build(result, generatedAt), request, input.RootDirectory);
             var repositoryPath = RepositoryPrefix(input.RootDirectory);
             if (repositoryPath.Length > 0)
             {

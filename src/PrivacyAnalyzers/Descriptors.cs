@@ -66,6 +66,43 @@ namespace PrivacyAnalyzers
             DiagnosticSeverity.Info,
             description: "Some APIs are personal only for some argument values: a settings key, a header name, a claim type, a registry value. When the value is not a constant, the analyzer cannot tell; it says so at info level instead of warning.");
 
+        public static readonly DiagnosticDescriptor RequiredReasonUndeclared = Create(
+            RuleIds.RequiredReasonUndeclared,
+            title: "Required-reason API used without a declared reason",
+            messageFormat: "{0} uses a required-reason API ({1}) without a declared reason: add [UsesRequiredReasonApi(RequiredReasonApis.{2}, …)] to {3}",
+            DiagnosticSeverity.Warning,
+            description: "Apple rejects an upload (ITMS-91053) whose privacy manifest does not declare why the app uses file timestamps, the system boot time, disk space, the active keyboards or user defaults. Declare the reason on the code that uses the API; the privacy tool writes it into PrivacyInfo.xcprivacy.");
+
+        public static readonly DiagnosticDescriptor RequiredReasonWrongCode = Create(
+            RuleIds.RequiredReasonWrongCode,
+            title: "Reason code that does not belong to the category",
+            messageFormat: "{0}: use {1}",
+            DiagnosticSeverity.Warning,
+            description: "Each required-reason category has its own reason codes; Apple rejects a manifest whose reasons do not belong to their category, and a declaration with an unknown category covers nothing.");
+
+        public static readonly DiagnosticDescriptor RequiredReasonContradicted = Create(
+            RuleIds.RequiredReasonContradicted,
+            title: "Declared reason contradicted by the code",
+            messageFormat: "{0} contradicts the declared reason {1} ({2}): {3}",
+            DiagnosticSeverity.Info,
+            description: "A reason is a promise about how the API is used. Where the code shows otherwise (a file outside the app container under C617.1, another app group's defaults under CA92.1), the declaration needs another reason.");
+
+        public static readonly DiagnosticDescriptor CommonlyUsedSdk = Create(
+            RuleIds.CommonlyUsedSdk,
+            title: "Binding of an SDK on Apple's list of commonly used SDKs",
+            messageFormat: "{0} (NuGet {1}) brings {2}, on Apple's list of commonly used SDKs: the app is rejected (ITMS-91061) unless the SDK's framework carries its own privacy manifest; {3}",
+            DiagnosticSeverity.Info,
+            description: "Apps that bundle an SDK on Apple's list of commonly used third-party SDKs must ship that SDK's own privacy manifest and signature. A .NET binding bundles the native framework it was built from.",
+            customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+        public static readonly DiagnosticDescriptor RequiredReasonDeclaration = Create(
+            RuleIds.RequiredReasonDeclaration,
+            title: "Required-reason API declaration",
+            messageFormat: "Declares {0} for {1}",
+            DiagnosticSeverity.Info,
+            description: "Reports every [UsesRequiredReasonApi] declaration with its category and reasons, so tools can write the privacy manifest's NSPrivacyAccessedAPITypes.",
+            isEnabledByDefault: false);
+
         public static string HelpLink(string id) => HelpRoot + id + ".md";
 
         private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity, string description, bool isEnabledByDefault = true, params string[] customTags)

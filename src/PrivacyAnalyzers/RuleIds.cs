@@ -29,5 +29,23 @@ namespace PrivacyAnalyzers
 
         /// <summary>A value-aware source used with a value known only at run time: it may collect personal data.</summary>
         public const string PossibleCollection = "PRIV008";
+
+        /// <summary>An Apple required-reason API used without a declared reason (Apple targets only).</summary>
+        public const string RequiredReasonUndeclared = "PRIV201";
+
+        /// <summary>A declared reason code that does not belong to its required-reason category.</summary>
+        public const string RequiredReasonWrongCode = "PRIV202";
+
+        /// <summary>A declared reason that the code visibly contradicts.</summary>
+        public const string RequiredReasonContradicted = "PRIV203";
+
+        /// <summary>A reference to the .NET binding of an SDK on Apple's list of commonly used SDKs.</summary>
+        public const string CommonlyUsedSdk = "PRIV204";
+
+        /// <summary>
+        /// Every <c>[UsesRequiredReasonApi]</c> declaration, with its category and reasons, for the manifest
+        /// (<c>privacy scan --format xcprivacy</c>). Disabled by default: it is data, not a finding.
+        /// </summary>
+        public const string RequiredReasonDeclaration = "PRIV205";
     }
 }

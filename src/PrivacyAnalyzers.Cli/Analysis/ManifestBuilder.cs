@@ -27,6 +27,7 @@ namespace PrivacyAnalyzers.Cli.Analysis
             var declarationOfSite = new Dictionary<(string File, int Line, int Column, string Category), (string File, int Line, int Column, string Category)>();
             var findings = new Dictionary<(string Id, string File, int Line, int Column, string Message), Finding>();
             var undeclaredFallback = new List<(Diagnostic Diagnostic, ProjectOutcome Project)>();
+            var requiredReasons = new List<(Diagnostic Diagnostic, string Project)>();
 
             foreach (var project in result.Projects)
             {
@@ -44,6 +45,10 @@ namespace PrivacyAnalyzers.Cli.Analysis
                             declarations.TryAdd(declarationKey, new Declaration(file, line, column, project.Name, site.DeclaredCategory!, site.Purposes));
                             declarationOfSite.TryAdd(siteKey, declarationKey);
                         }
+                    }
+                    else if (diagnostic.Id == RuleIds.RequiredReasonDeclaration)
+                    {
+                        requiredReasons.Add((diagnostic, project.Name));
                     }
                     else if (diagnostic.Severity is DiagnosticSeverity.Warning or DiagnosticSeverity.Error)
                     {
@@ -104,7 +109,11 @@ namespace PrivacyAnalyzers.Cli.Analysis
                 Projects: result.Projects.Select(p => new ScannedProject(p.Name, p.Status, p.Documents, p.Message is null ? null : Relative(p.Message))).ToList(),
                 Unresolved: Unresolved(result));
 
-            return new Manifest(Manifest.CurrentSchemaVersion, new ToolInfo(ToolName, ToolVersion), generatedAt, scan, summary, categories, findingList);
+            var accessedApis = Formats.Apple.AppleManifestInputs.Declarations(requiredReasons, root, result.PolicyFile);
+            return new Manifest(Manifest.CurrentSchemaVersion, new ToolInfo(ToolName, ToolVersion), generatedAt, scan, summary, categories, findingList)
+            {
+                Apple = accessedApis.Count == 0 ? null : new AppleInfo(null, true, [], accessedApis, null),
+            };
         }
 
         private static CategoryEntry ToCategory(string id, List<Site> sites, IEnumerable<Declaration> covering)

@@ -36,21 +36,25 @@ namespace PrivacyAnalyzers.Cli.Analysis
         public const string CompileErrors = "compile-errors";
         public const string FailedStatus = "failed";
 
-        public static async Task<ScanResult> ScanAsync(ScanInput input, string? policyFile, AnalyzerSet analyzers, Reporter reporter, CancellationToken cancellationToken)
+        public static Task<ScanResult> ScanAsync(ScanInput input, string? policyFile, AnalyzerSet analyzers, Reporter reporter, CancellationToken cancellationToken)
+            => ScanAsync(input, policyFile, analyzers, reporter, platform: null, cancellationToken);
+
+        /// <param name="platform">The Apple platform of a folder scan (--platform), or null.</param>
+        public static async Task<ScanResult> ScanAsync(ScanInput input, string? policyFile, AnalyzerSet analyzers, Reporter reporter, string? platform, CancellationToken cancellationToken)
         {
             var clock = Stopwatch.StartNew();
             var result = input.Kind == InputKind.Folder
-                ? await ScanFolderAsync(input, policyFile, analyzers, reporter, cancellationToken).ConfigureAwait(false)
+                ? await ScanFolderAsync(input, policyFile, analyzers, reporter, platform, cancellationToken).ConfigureAwait(false)
                 : await ScanProjectsAsync(input, policyFile, analyzers, reporter, cancellationToken).ConfigureAwait(false);
             reporter.ClearProgress();
             reporter.Info($"scanned {input.RootName} in {clock.Elapsed.TotalSeconds:0.0}s");
             return result;
         }
 
-        private static async Task<ScanResult> ScanFolderAsync(ScanInput input, string? policyFile, AnalyzerSet analyzers, Reporter reporter, CancellationToken cancellationToken)
+        private static async Task<ScanResult> ScanFolderAsync(ScanInput input, string? policyFile, AnalyzerSet analyzers, Reporter reporter, string? platform, CancellationToken cancellationToken)
         {
             reporter.Progress($"Compiling the .cs files of {input.RootName}…");
-            var (compilation, options, documents, references) = FolderCompilation.Create(input.Path, policyFile, cancellationToken);
+            var (compilation, options, documents, references) = FolderCompilation.Create(input.Path, policyFile, platform, cancellationToken);
             reporter.Info($"folder mode: {documents} files, compiled against {references}");
             var analysis = await CompilationAnalysis.AnalyzeAsync(compilation, options, analyzers, DocumentProgress(reporter, input.RootName, documents), cancellationToken).ConfigureAwait(false);
 

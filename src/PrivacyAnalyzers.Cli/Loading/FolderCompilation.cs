@@ -47,6 +47,14 @@ namespace PrivacyAnalyzers.Cli.Loading
             string folder,
             string? policyFile,
             CancellationToken cancellationToken)
+            => Create(folder, policyFile, platform: null, cancellationToken);
+
+        /// <param name="platform">The Apple platform given with --platform, seen by the analyzers as build_property.TargetPlatformIdentifier.</param>
+        public static (Compilation Compilation, AnalyzerOptions Options, int Documents, string References) Create(
+            string folder,
+            string? policyFile,
+            string? platform,
+            CancellationToken cancellationToken)
         {
             var files = SourceFiles(folder).ToList();
             if (files.Count == 0)
@@ -110,7 +118,11 @@ namespace PrivacyAnalyzers.Cli.Loading
                 additional.Add(new FileText(policyFile, PolicyFiles.AnalyzerPath(policyFile)));
             }
 
-            return (compilation, new AnalyzerOptions(additional.ToImmutable()), files.Count, description + " and PrivacyAnalyzers.Annotations");
+            // --platform says what a project's build would: build_property.TargetPlatformIdentifier (the required-reason rules).
+            var options = platform is null
+                ? new AnalyzerOptions(additional.ToImmutable())
+                : new AnalyzerOptions(additional.ToImmutable(), new GlobalAnalyzerOptions(PrivacyAnalyzers.Contract.RequiredReasonInfo.PlatformProperty, platform));
+            return (compilation, options, files.Count, description + " and PrivacyAnalyzers.Annotations");
         }
 
         private static IEnumerable<string> SourceFiles(string folder)

@@ -14,7 +14,8 @@ namespace PrivacyAnalyzers.Cli.Model
         ScanInfo Scan,
         ManifestSummary Summary,
         IReadOnlyList<CategoryEntry> Categories,
-        IReadOnlyList<Finding> Findings)
+        IReadOnlyList<Finding> Findings,
+        AppleInfo? Apple = null)
     {
         /// <summary>The schema version this tool writes and reads.</summary>
         public const int CurrentSchemaVersion = 1;
@@ -132,4 +133,29 @@ namespace PrivacyAnalyzers.Cli.Model
         string Project,
         string? Category,
         string? HelpUri);
+
+    /// <summary>
+    /// What Apple's privacy manifest needs besides the categories: the required-reason declarations
+    /// (PRIV205), the tracking domains, whether the .NET runtime's baseline is written, and the project's
+    /// own PrivacyInfo.xcprivacy to merge with. Absent when the scan found none of it.
+    /// </summary>
+    /// <param name="Platform">The Apple platform given with --platform (folder scans), when one was.</param>
+    /// <param name="Baseline">Whether <c>--format xcprivacy</c> writes the runtime's own required reasons (C617.1, 35F9.1, E174.1).</param>
+    /// <param name="TrackingDomains">The domains given with --tracking-domain, sorted.</param>
+    /// <param name="AccessedApis">The declared categories with their reasons and where they are declared.</param>
+    /// <param name="Existing">The project's own PrivacyInfo.xcprivacy, when it has one.</param>
+    public sealed record AppleInfo(
+        string? Platform,
+        bool Baseline,
+        IReadOnlyList<string> TrackingDomains,
+        IReadOnlyList<AccessedApiEntry> AccessedApis,
+        ExistingPrivacyManifest? Existing);
+
+    /// <summary>A required-reason category the code declares (<c>[UsesRequiredReasonApi]</c>), with its reasons.</summary>
+    public sealed record AccessedApiEntry(string Category, IReadOnlyList<string> Reasons, IReadOnlyList<Declaration> Declarations);
+
+    /// <summary>The project's PrivacyInfo.xcprivacy as it was read, so <c>privacy render</c> merges exactly as <c>scan</c> did.</summary>
+    /// <param name="File">Its path relative to the scanned root.</param>
+    /// <param name="Text">Its content.</param>
+    public sealed record ExistingPrivacyManifest(string File, string Text);
 }

@@ -71,6 +71,15 @@ namespace PrivacyAnalyzers.Contract
         /// <summary>The prefix of a hop's description key (<c>hop.0</c>, <c>hop.1</c>, …).</summary>
         public const string HopKeyPrefix = "hop.";
 
+        /// <summary>The reason codes of a required-reason declaration (PRIV205, a list).</summary>
+        public const string ReasonsKey = "reasons";
+
+        /// <summary>The reason code at fault (PRIV202, PRIV203).</summary>
+        public const string ReasonKey = "reason";
+
+        /// <summary>The NuGet package that brings a commonly used SDK (PRIV204).</summary>
+        public const string PackageKey = "package";
+
         private const char Separator = ',';
         private const char Escape = '\\';
 
@@ -132,6 +141,52 @@ namespace PrivacyAnalyzers.Contract
             => nearest is null
                 ? ImmutableDictionary.Create<string, string?>(StringComparer.Ordinal)
                 : ImmutableDictionary.Create<string, string?>(StringComparer.Ordinal).Add(NearestKey, nearest);
+
+        /// <summary>
+        /// The properties of a PRIV201: the full category name (<c>NSPrivacyAccessedAPICategoryFileTimestamp</c>),
+        /// the API as a reader knows it and its documentation-comment id.
+        /// </summary>
+        public static ImmutableDictionary<string, string?> WriteRequiredReasonUse(string category, string api, string? source)
+        {
+            var builder = ImmutableDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
+            builder.Add(CategoryKey, category);
+            builder.Add(ApiKey, api);
+            Add(builder, SourceKey, source);
+            return builder.ToImmutable();
+        }
+
+        /// <summary>The properties of a PRIV202 or PRIV203: the full category name and the reason code at fault (absent when none is).</summary>
+        public static ImmutableDictionary<string, string?> WriteRequiredReason(string category, string? reason)
+        {
+            var builder = ImmutableDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
+            builder.Add(CategoryKey, category);
+            Add(builder, ReasonKey, reason);
+            return builder.ToImmutable();
+        }
+
+        /// <summary>The properties of a PRIV205: a declaration's full category name and its reason codes.</summary>
+        public static ImmutableDictionary<string, string?> WriteRequiredReasonDeclaration(string category, IEnumerable<string> reasons)
+        {
+            var builder = ImmutableDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
+            builder.Add(CategoryKey, category);
+            var list = JoinList(reasons);
+            if (list.Length > 0)
+            {
+                builder.Add(ReasonsKey, list);
+            }
+
+            return builder.ToImmutable();
+        }
+
+        /// <summary>The properties of a PRIV204: the NuGet package that brings the SDK.</summary>
+        public static ImmutableDictionary<string, string?> WriteCommonSdk(string package)
+            => ImmutableDictionary.Create<string, string?>(StringComparer.Ordinal).Add(PackageKey, package);
+
+        /// <summary>The reason codes of a PRIV205 (empty when none).</summary>
+        public static ImmutableArray<string> Reasons(IReadOnlyDictionary<string, string?> properties) => ReadList(properties, ReasonsKey);
+
+        /// <summary>The reason code at fault of a PRIV202 or PRIV203, or null.</summary>
+        public static string? Reason(IReadOnlyDictionary<string, string?> properties) => Get(properties, ReasonKey);
 
         /// <summary>The category id a diagnostic carries, or null.</summary>
         public static string? Category(IReadOnlyDictionary<string, string?> properties) => Get(properties, CategoryKey);

@@ -146,6 +146,28 @@ namespace Foundation
         public virtual string? AbsoluteString => throw null!;
 
         public virtual string? Path => throw null!;
+
+        // The resource keys of the required-reason APIs (required-reasons-macios.md).
+        // https://learn.microsoft.com/dotnet/api/foundation.nsurl.creationdatekey
+        public static NSString CreationDateKey => throw null!;
+
+        // https://learn.microsoft.com/dotnet/api/foundation.nsurl.contentmodificationdatekey
+        public static NSString ContentModificationDateKey => throw null!;
+
+        // https://learn.microsoft.com/dotnet/api/foundation.nsurl.volumeavailablecapacitykey
+        public static NSString VolumeAvailableCapacityKey => throw null!;
+
+        // https://learn.microsoft.com/dotnet/api/foundation.nsurl.volumeavailablecapacityforimportantusagekey
+        public static NSString VolumeAvailableCapacityForImportantUsageKey => throw null!;
+
+        // https://learn.microsoft.com/dotnet/api/foundation.nsurl.volumeavailablecapacityforopportunisticusagekey
+        public static NSString VolumeAvailableCapacityForOpportunisticUsageKey => throw null!;
+
+        // https://learn.microsoft.com/dotnet/api/foundation.nsurl.volumetotalcapacitykey
+        public static NSString VolumeTotalCapacityKey => throw null!;
+
+        // https://learn.microsoft.com/dotnet/api/foundation.nsurl.trygetresource
+        public bool TryGetResource(NSString key, out NSObject? value) => throw null!;
     }
 
     public class NSArray : NSObject, INSCopying, INSSecureCoding
@@ -165,6 +187,9 @@ namespace Foundation
     public class NSDictionary : NSObject, INSCopying, INSSecureCoding
     {
         public NSDictionary() => throw null!;
+
+        // https://learn.microsoft.com/dotnet/api/foundation.nsdictionary.tofileattributes
+        public NSFileAttributes ToFileAttributes() => throw null!;
     }
 
     public class NSSortDescriptor : NSObject, INSCopying, INSSecureCoding
