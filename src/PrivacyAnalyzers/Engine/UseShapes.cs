@@ -16,7 +16,7 @@ namespace PrivacyAnalyzers.Engine
     /// and writes that collect nothing (<c>Response.Cookies.Delete</c>, <c>Session.SetString</c>).</item>
     /// </list>
     /// The value tables are the catalog's own (the claim types of <c>FindFirst</c>, the header names of the header
-    /// indexer, the request keys of the query indexer), reached through <see cref="SourceIndex.Entry"/>, so one
+    /// indexer), reached through <see cref="SourceIndex.Entry"/>, so one
     /// table answers every shape. Everything here runs after a cheap name check, on the few operations left.
     /// </summary>
     internal static class UseShapes
@@ -27,12 +27,8 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>The personal-headers table's owner. https://learn.microsoft.com/dotnet/api/microsoft.aspnetcore.http.iheaderdictionary.item</summary>
         private const string HeaderTableOwner = "P:Microsoft.AspNetCore.Http.IHeaderDictionary.Item(System.String)";
 
-        /// <summary>The request-keys table's owner. https://learn.microsoft.com/dotnet/api/microsoft.aspnetcore.http.iquerycollection.item</summary>
-        private const string RequestKeyTableOwner = "P:Microsoft.AspNetCore.Http.IQueryCollection.Item(System.String)";
-
-        private const string RequestCookies = "P:Microsoft.AspNetCore.Http.HttpRequest.Cookies";
+                private const string RequestCookies = "P:Microsoft.AspNetCore.Http.HttpRequest.Cookies";
         private const string ResponseCookies = "P:Microsoft.AspNetCore.Http.HttpResponse.Cookies";
-        private const string Session = "P:Microsoft.AspNetCore.Http.HttpContext.Session";
 
         /// <summary>
         /// A site of a shape no catalog id names, or false. Called for operations the catalog did not match, so
@@ -46,10 +42,10 @@ namespace PrivacyAnalyzers.Engine
                 return false;
             }
 
-            // Most calls end here: no shape's method name is shorter than 3 or longer than 14 characters, or
+            // Most calls end here: no shape's method name is shorter than 3 or longer than 15 characters, or
             // starts with another letter (First, Single, Last, Where, Any, Count, TryGetValue, ContainsKey).
             var name = invocation.TargetMethod.Name;
-            if (name.Length < 3 || name.Length > 14 || name[0] is not ('T' or 'C' or 'F' or 'S' or 'L' or 'W' or 'A'))
+            if (name.Length < 3 || name.Length > 15 || name[0] is not ('T' or 'C' or 'F' or 'S' or 'L' or 'W' or 'A'))
             {
                 return false;
             }
@@ -76,16 +72,11 @@ namespace PrivacyAnalyzers.Engine
 
         /// <summary>
         /// What a matched catalogued member yields in this use: its category, another category, or null when the
-        /// use collects nothing. Only cookies and the session depend on their use; every other match is unchanged.
+        /// use collects nothing. Only cookies depend on their use; every other match is unchanged.
         /// </summary>
         public static string? Refine(in SiteMatch match, SourceIndex index, in AnalyzerSettings settings)
         {
             var id = match.Source.MemberId;
-            if (id == Session)
-            {
-                return SessionUse(match.Operation, index);
-            }
-
             if (id == RequestCookies || id == ResponseCookies)
             {
                 return CookieUse(match.Operation, match.Category, settings.AppStateCookies);
@@ -195,39 +186,6 @@ namespace PrivacyAnalyzers.Engine
 
         private static IOperation Unwrap(IOperation operation)
             => operation is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand : operation;
-
-        /// <summary>
-        /// A session yields its identifier through <c>Id</c> (the session cookie's value, the only identifier in it);
-        /// values read under a key that names personal data (<c>GetString("email")</c>) yield that data; writes, other
-        /// keys and everything else are app state. https://learn.microsoft.com/aspnet/core/fundamentals/app-state#session-state
-        /// </summary>
-        private static string? SessionUse(IOperation session, SourceIndex index)
-        {
-            switch (session.Parent)
-            {
-                case IPropertyReferenceOperation { Property.Name: "Id" } property when property.Instance == session:
-                    return "user.device.cookie_id";
-                case IInvocationOperation call when call.Instance == session:
-                    return SessionRead(call, index);
-                case IArgumentOperation { Parameter.Ordinal: 0, Parent: IInvocationOperation extension } when extension.TargetMethod.IsExtensionMethod:
-                    return SessionRead(extension, index);
-                default:
-                    return null;
-            }
-        }
-
-        private static string? SessionRead(IInvocationOperation call, SourceIndex index)
-        {
-            var name = call.TargetMethod.Name;
-            if (!name.StartsWith("Get", StringComparison.Ordinal) && name != "TryGetValue")
-            {
-                return null;
-            }
-
-            return index.Entry(RequestKeyTableOwner) is { Argument: { } rule }
-                ? SiteDetector.CategoryFromArgument(rule with { Fallback = null }, call.Arguments, out _)
-                : null;
-        }
 
         /// <summary>
         /// A cookie is what its name shows: consent records and app state (theme, language, preview mode) are not

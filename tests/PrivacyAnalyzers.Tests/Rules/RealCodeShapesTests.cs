@@ -191,8 +191,8 @@ public sealed class RealCodeShapesTests
             {
                 void Use(HttpContext context, string sku)
                 {
-                    var id = {|#0:context.Session|}.Id;
-                    var email = {|#1:context.Session|}.GetString("email");
+                    var id = {|#0:context.Session.Id|};
+                    var email = {|#1:context.Session.GetString("email")|};
 
                     // App state: the cart, a write, a removal, loading.
                     context.Session.SetString("cart", sku);
@@ -259,7 +259,7 @@ public sealed class RealCodeShapesTests
                 string? Service() => WindowsIdentity.GetCurrent().Name;
 
                 // The caller is still the end user.
-                string? Caller(HttpContext context) => {|#0:context.User.Identity?.Name|};
+                string? Caller(HttpContext context) => context.User.Identity?{|#0:.Name|};
             }
             """;
 
@@ -349,9 +349,9 @@ public sealed class RealCodeShapesTests
             {
                 string Device() => {|#0:DeviceInfo.Model|} + {|#1:DeviceInfo.Current.Manufacturer|} + {|#2:DeviceInfo.VersionString|};
 
-                string Android() => {|#3:Android.OS.Build.Model|} + {|#4:Android.OS.Build.Manufacturer|};
+                string OnAndroid() => {|#3:Android.OS.Build.Model|} + {|#4:Android.OS.Build.Manufacturer|};
 
-                string Apple() => {|#5:UIKit.UIDevice.CurrentDevice.Model|} + {|#6:UIKit.UIDevice.CurrentDevice.SystemVersion|};
+                string OnApple() => {|#5:UIKit.UIDevice.CurrentDevice.Model|} + {|#6:UIKit.UIDevice.CurrentDevice.SystemVersion|};
 
                 // Not personal: the OS family and the form factor, the same for every user of a build.
                 string Kind() => DeviceInfo.Platform.ToString() + DeviceInfo.Idiom;
