@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 
 namespace PrivacyAnalyzers.Engine
 {
@@ -28,9 +29,9 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>The category of a cookie that is reported but is not an identifier: a cookie on the device.</summary>
         public const string NotAnIdentifier = "user.device.cookie";
 
-        private static readonly string[] ConsentWords = { "consent", "gdpr", "cookielaw", "cookie_notice", "cookienotice" };
+        private static readonly ImmutableArray<string> ConsentWords = ImmutableArray.Create("consent", "gdpr", "cookielaw", "cookie_notice", "cookienotice");
 
-        private static readonly string[] AppStateWords = { "theme", "culture", "lang", "locale", "preview", "darkmode", "dark-mode", "colorscheme", "color-scheme", "dismissed", "sidebar", "timezone" };
+        private static readonly ImmutableArray<string> AppStateWords = ImmutableArray.Create("theme", "culture", "lang", "locale", "preview", "darkmode", "dark-mode", "colorscheme", "color-scheme", "dismissed", "sidebar", "timezone");
 
         public static CookieKind Classify(string name)
         {
@@ -42,7 +43,7 @@ namespace PrivacyAnalyzers.Engine
             return ContainsAny(name, AppStateWords) ? CookieKind.AppState : CookieKind.Identifier;
         }
 
-        private static bool ContainsAny(string name, string[] words)
+        private static bool ContainsAny(string name, ImmutableArray<string> words)
         {
             foreach (var word in words)
             {

@@ -363,4 +363,57 @@ public sealed class RealCodeShapesTests
             .ShouldReportSites(TestBuilder.SitesOf("user.device", 0, 1, 2, 3, 4, 5, 6))
             .ValidateAsync();
     }
+
+    private const string BoundByName = """
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.Mvc;
+
+        public sealed class SignUp
+        {
+            public string? Email { get; set; }
+            public string? ZipCode { get; set; }
+            public string? NewPassword { get; set; }
+
+            // Said too little by name alone: a product's, an order's, a server's.
+            public string? Name { get; set; }
+            public string? State { get; set; }
+            public int Quantity { get; set; }
+        }
+
+        public sealed class AccountController : ControllerBase
+        {
+            public IActionResult Register(SignUp {|#0:form|}) => Ok();
+        }
+
+        static class Endpoints
+        {
+            public static void Map(WebApplication app) => app.MapGet("/find", (string {|#1:phoneNumber|}, int page) => page);
+        }
+        """;
+
+    [Fact]
+    public async Task BoundModelsBindWhatTheirMembersNamesSayAtALowerConfidence()
+    {
+        await TestBuilder.Create()
+            .WithSource(BoundByName)
+            .ShouldReportSites(
+                (0, "user.contact.email"),
+                (0, "user.contact.address.postal_code"),
+                (0, "user.authorization.credentials"),
+                (1, "user.contact.phone_number"))
+            .ValidateAsync();
+
+        var sites = await TestBuilder.Create().WithSource(BoundByName).WithRuleEnabled(RuleIds.CollectionSite).GetDiagnosticsAsync();
+        Assert.All(sites.Where(d => d.Id == RuleIds.CollectionSite), d => Assert.Equal("name", d.Properties["confidence"]));
+    }
+
+    [Fact]
+    public async Task BoundMemberNamesCanBeTurnedOff()
+    {
+        await TestBuilder.Create()
+            .WithSource(BoundByName)
+            .WithEditorConfig("privacy_analyzers.bound_member_names = false")
+            .ShouldReportSites()
+            .ValidateAsync();
+    }
 }
