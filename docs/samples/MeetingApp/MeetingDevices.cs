@@ -58,7 +58,8 @@ public sealed class DeviceDetails(Activity activity)
     [CollectsPersonalData(DataCategories.Device, Purposes.EssentialService)]
     public string? BluetoothName() => BluetoothAdapter.DefaultAdapter?.Name;
 
-    /// <summary>The device model is not personal data: no declaration needed.</summary>
+    /// <summary>The device model, shown to the organiser with the meeting's audio diagnostics.</summary>
+    [CollectsPersonalData(DataCategories.Device, Purposes.EssentialService)]
     public string DeviceType() => Android.OS.Build.Model ?? "unknown";
 }
 

@@ -27,8 +27,10 @@ namespace PrivacyAnalyzers.Contract
             string? member = null,
             string? declaredCategory = null,
             IEnumerable<string>? purposes = null,
-            IEnumerable<string>? categories = null)
+            IEnumerable<string>? categories = null,
+            string? confidence = null)
         {
+            explicitConfidence = confidence;
             Category = category ?? throw new ArgumentNullException(nameof(category));
             Api = api ?? throw new ArgumentNullException(nameof(api));
             Kind = kind;
@@ -74,8 +76,13 @@ namespace PrivacyAnalyzers.Contract
         /// <summary>For a possible collection (PRIV008): every category the run-time value may select, sorted; otherwise empty.</summary>
         public ImmutableArray<string> Categories { get; }
 
-        /// <summary>Null for a symbol match; <see cref="NameConfidence"/> for a name-only match.</summary>
-        public string? Confidence => Kind == SiteKind.NameMatch ? NameConfidence : null;
+        private readonly string? explicitConfidence;
+
+        /// <summary>
+        /// Null for a symbol match; <see cref="NameConfidence"/> for a name-only match, or for a request-bound member
+        /// that only its name says is personal (<c>Email</c> without an annotation).
+        /// </summary>
+        public string? Confidence => explicitConfidence ?? (Kind == SiteKind.NameMatch ? NameConfidence : null);
 
         /// <summary>Whether a declaration covers the site.</summary>
         public bool IsDeclared => DeclaredCategory != null;
@@ -95,14 +102,15 @@ namespace PrivacyAnalyzers.Contract
 
         /// <summary>A copy with another declaration (category and purposes).</summary>
         public CollectionSite WithDeclaration(string? declaredCategory, IEnumerable<string>? purposes)
-            => new CollectionSite(Category, Api, Kind, SourceId, BoundPath, Platform, Member, declaredCategory, purposes, Categories);
+            => new CollectionSite(Category, Api, Kind, SourceId, BoundPath, Platform, Member, declaredCategory, purposes, Categories, explicitConfidence);
 
         /// <inheritdoc/>
         public bool Equals(CollectionSite? other)
             => other is not null
                 && Category == other.Category && Api == other.Api && Kind == other.Kind && SourceId == other.SourceId
                 && BoundPath == other.BoundPath && Platform == other.Platform && Member == other.Member
-                && DeclaredCategory == other.DeclaredCategory && SequenceEqual(Purposes, other.Purposes) && SequenceEqual(Categories, other.Categories);
+                && DeclaredCategory == other.DeclaredCategory && SequenceEqual(Purposes, other.Purposes) && SequenceEqual(Categories, other.Categories)
+                && Confidence == other.Confidence;
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => Equals(obj as CollectionSite);

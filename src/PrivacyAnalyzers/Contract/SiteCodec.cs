@@ -129,7 +129,8 @@ namespace PrivacyAnalyzers.Contract
                 Get(properties, MemberKey),
                 Get(properties, DeclaredCategoryKey),
                 ReadList(properties, PurposesKey),
-                ReadList(properties, CategoriesKey));
+                ReadList(properties, CategoriesKey),
+                kind == SiteKind.NameMatch ? null : Get(properties, ConfidenceKey));
         }
 
         /// <summary>The properties of a PRIV002: the category and the purpose the policy does not allow for it.</summary>

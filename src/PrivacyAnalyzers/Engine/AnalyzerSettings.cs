@@ -15,13 +15,41 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>Whether an <c>[assembly: CollectsPersonalData]</c> covers every site (default true).</summary>
         public const string AssemblyDeclarationsKey = "privacy_analyzers.assembly_declarations";
 
+        /// <summary>
+        /// Whether app-state cookies (theme, language, preview mode: <see cref="CookieNames"/>) are reported, as
+        /// <c>user.device.cookie</c> (default false: they identify no one).
+        /// </summary>
+        public const string AppStateCookiesKey = "privacy_analyzers.app_state_cookies";
+
+        /// <summary>
+        /// Whether the project is a server, whose own identity (machine name, process account, the service's
+        /// <c>WindowsIdentity</c>) is not the end user's: <c>true</c>, <c>false</c>, or <c>auto</c> (default), decided from
+        /// the project (<see cref="ServerProject"/>).
+        /// </summary>
+        public const string ServerProjectKey = "privacy_analyzers.server_project";
+
+        /// <summary>Whether request models bind personal data by their members' names alone (<c>Email</c>, <c>ZipCode</c>), default true.</summary>
+        public const string BoundMemberNamesKey = "privacy_analyzers.bound_member_names";
+
         public static readonly AnalyzerSettings Default = new AnalyzerSettings(allowTypeDeclarations: true, allowAssemblyDeclarations: true);
 
-        public AnalyzerSettings(bool allowTypeDeclarations, bool allowAssemblyDeclarations)
+        public AnalyzerSettings(bool allowTypeDeclarations, bool allowAssemblyDeclarations, bool appStateCookies = false, bool? serverProject = null, bool boundMemberNames = true)
         {
             AllowTypeDeclarations = allowTypeDeclarations;
             AllowAssemblyDeclarations = allowAssemblyDeclarations;
+            AppStateCookies = appStateCookies;
+            ServerProject = serverProject;
+            BoundMemberNames = boundMemberNames;
         }
+
+        /// <summary>See <see cref="AppStateCookiesKey"/>.</summary>
+        public bool AppStateCookies { get; }
+
+        /// <summary>See <see cref="ServerProjectKey"/>: true or false as set, null for <c>auto</c>.</summary>
+        public bool? ServerProject { get; }
+
+        /// <summary>See <see cref="BoundMemberNamesKey"/>.</summary>
+        public bool BoundMemberNames { get; }
 
         public bool AllowTypeDeclarations { get; }
 
@@ -32,7 +60,27 @@ namespace PrivacyAnalyzers.Engine
             var config = options.AnalyzerConfigOptionsProvider.GetOptions(tree);
             return new AnalyzerSettings(
                 ReadBoolean(config, TypeDeclarationsKey, defaultValue: true),
-                ReadBoolean(config, AssemblyDeclarationsKey, defaultValue: true));
+                ReadBoolean(config, AssemblyDeclarationsKey, defaultValue: true),
+                ReadBoolean(config, AppStateCookiesKey, defaultValue: false),
+                ReadTriState(config, ServerProjectKey),
+                ReadBoolean(config, BoundMemberNamesKey, defaultValue: true));
+        }
+
+        /// <summary>true, false, or null for <c>auto</c>, a missing key or a value that is neither.</summary>
+        private static bool? ReadTriState(AnalyzerConfigOptions config, string key)
+        {
+            if (!config.TryGetValue(key, out var value))
+            {
+                return null;
+            }
+
+            value = value.Trim();
+            if (string.Equals(value, "true", System.StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            return string.Equals(value, "false", System.StringComparison.OrdinalIgnoreCase) ? false : null;
         }
 
         private static bool ReadBoolean(AnalyzerConfigOptions config, string key, bool defaultValue)

@@ -80,6 +80,12 @@ namespace PrivacyAnalyzers.Engine
                 Name("creditcard", "user.financial.credit_card"),
                 Name("cardnumber", "user.financial.credit_card"),
                 Name("iban", "user.financial.bank_account"),
+                Name("cvv", "user.financial.credit_card"),
+                Name("cvc", "user.financial.credit_card"),
+                Name("dob", "user.demographic.date_of_birth"),
+                Name("password", "user.authorization.credentials"),
+                Name("pw", "user.authorization.credentials"),
+                Name("pin", "user.authorization.credentials"),
             });
 
         /// <summary>Every category this table can yield, for the test that holds them to the taxonomy.</summary>
@@ -107,6 +113,49 @@ namespace PrivacyAnalyzers.Engine
 
         public static string CategoryFor(string memberName)
             => Names.TryGetValue(memberName.Replace("_", string.Empty), out var category) ? category : "user";
+
+        /// <summary>
+        /// Names that hold personal data on a person's form but as often something else on a model (a product's
+        /// <c>Name</c>, an order's <c>State</c>, a server's <c>Address</c>): by name alone, they say too little.
+        /// </summary>
+        private static readonly ImmutableHashSet<string> SaysTooLittle = ImmutableHashSet.Create(
+            StringComparer.OrdinalIgnoreCase,
+            "name", "state", "province", "country", "city", "town", "address", "company", "companyname", "organization", "organisation", "employer", "mobile", "mail", "pin");
+
+        /// <summary>Words a member name may start with before the name of what it holds: <c>NewPassword</c>, <c>EnteredUsername</c>.</summary>
+        private static readonly ImmutableArray<string> Qualifiers = ImmutableArray.Create("current", "new", "old", "confirm", "entered", "user", "contact", "billing", "shipping", "home", "work");
+
+        /// <summary>
+        /// The category a bound member's name alone says it holds (<c>Email</c>, <c>ZipCode</c>, <c>NewPassword</c>), or
+        /// false when the name says nothing specific: a member named by what it holds, without an annotation, binds that
+        /// data at a lower confidence (<c>privacy_analyzers.bound_member_names</c>).
+        /// </summary>
+        public static bool TryGetCategory(string memberName, out string category)
+        {
+            var name = memberName.Replace("_", string.Empty);
+            if (SaysTooLittle.Contains(name))
+            {
+                category = null!;
+                return false;
+            }
+
+            if (Names.TryGetValue(name, out category!))
+            {
+                return true;
+            }
+
+            foreach (var qualifier in Qualifiers)
+            {
+                if (name.Length > qualifier.Length && name.StartsWith(qualifier, StringComparison.OrdinalIgnoreCase)
+                    && Names.TryGetValue(name.Substring(qualifier.Length), out category!))
+                {
+                    return true;
+                }
+            }
+
+            category = null!;
+            return false;
+        }
 
         private static KeyValuePair<string, string> Name(string name, string category) => new KeyValuePair<string, string>(name, category);
     }

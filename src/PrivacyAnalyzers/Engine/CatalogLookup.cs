@@ -84,6 +84,21 @@ namespace PrivacyAnalyzers.Engine
             return exact.Entry;
         }
 
+        /// <summary>
+        /// The entry listed under exactly this id, or null: how the use-shape rules (<see cref="UseShapes"/>) reach the
+        /// value table of a catalogued member (the claim types of <c>FindFirst</c>, the header names of the header indexer).
+        /// </summary>
+        public SourceEntry? Entry(string memberId)
+        {
+            if (!MemberId.TryParse(memberId, out var id))
+            {
+                return null;
+            }
+
+            var (target, key) = id.AllOverloads ? (byOverloadKey, id.OverloadKey) : (byId, id.WithoutReturnType);
+            return target.TryGetValue(key, out var found) ? found.Entry : null;
+        }
+
         /// <summary>Whether an entry names a member of <paramref name="type"/> (a cheap name check first).</summary>
         public bool NamesMembersOf(INamedTypeSymbol type)
             => containingTypeNames.Contains(type.MetadataName)

@@ -24,6 +24,7 @@ namespace PrivacyAnalyzers.Engine
                 "Referer" => "Referer",
                 "Cookie" => "Cookie",
                 "XForwardedFor" => "X-Forwarded-For",
+                "AcceptLanguage" => "Accept-Language",
                 _ => null,
             };
             return value != null;

@@ -36,7 +36,11 @@ namespace PrivacyAnalyzers.Engine
             Fallback = NameFallback.Create(context.Options, entries);
             var binding = new RequestBinding(Types);
             Binding = binding.IsEmpty ? null : binding;
+            Server = new ServerProject(context.Compilation, context.Options);
         }
+
+        /// <summary>Whether the project is a server (decided lazily, only when a host-identity site asks).</summary>
+        public ServerProject Server { get; }
 
         public Compilation Compilation { get; }
 

@@ -111,6 +111,11 @@ namespace PrivacyAnalyzers.Engine
             {
                 fields.Add(new BoundField(own, bound.Name));
             }
+            else if (type.SpecialType == SpecialType.System_String && BindingNames.TryGetCategory(bound.Name, out var named))
+            {
+                // A minimal API's (string email) or an action's string phoneNumber: named by what it holds.
+                fields.Add(new BoundField(named, bound.Name, ByName: true));
+            }
 
             fields.AddRange(FieldsOf(type));
         }
@@ -137,6 +142,10 @@ namespace PrivacyAnalyzers.Engine
                 if (CategoryOf(property) is { } category)
                 {
                     fields.Add(new BoundField(category, path + "." + property.Name));
+                }
+                else if (IsScalar(property.Type) && BindingNames.TryGetCategory(property.Name, out var named))
+                {
+                    fields.Add(new BoundField(named, path + "." + property.Name, ByName: true));
                 }
                 else if (property.Type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } nested && !SymbolEqualityComparer.Default.Equals(nested, type))
                 {
@@ -219,6 +228,18 @@ namespace PrivacyAnalyzers.Engine
             }
         }
 
+        /// <summary>A value a form field or JSON member binds to directly: a string, a number, a date.</summary>
+        private static bool IsScalar(ITypeSymbol type)
+        {
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+            {
+                type = nullable.TypeArguments[0];
+            }
+
+            return type.SpecialType is SpecialType.System_String or SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_DateTime
+                || type.Name is "DateOnly" or "DateTimeOffset";
+        }
+
         private static string? RootNamespace(ITypeSymbol type)
         {
             var ns = type.ContainingNamespace;
@@ -266,5 +287,8 @@ namespace PrivacyAnalyzers.Engine
     }
 
     /// <summary>A personal member reached through binding: its category and its path (<c>SignUpForm.Email</c>).</summary>
-    internal readonly record struct BoundField(string Category, string Path);
+    /// <param name="Category">The category the member holds.</param>
+    /// <param name="Path">The bound type and member path.</param>
+    /// <param name="ByName">True when only the member's name says what it holds (no annotation): a lower confidence.</param>
+    internal readonly record struct BoundField(string Category, string Path, bool ByName = false);
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -27,11 +28,42 @@ namespace PrivacyAnalyzers.Engine
             => TryGetSite(operation, index, out site, out _);
 
         /// <summary>
+        /// As below, reading the options a use-shape rule needs (<see cref="UseShapes.Refine"/>) through
+        /// <paramref name="settings"/>, only for matched sites.
+        /// </summary>
+        public static bool TryGetSite(IOperation operation, SourceIndex index, Func<SyntaxTree, AnalyzerSettings>? settings, out SiteMatch site, out SourceEntry? possible)
+        {
+            if (!Match(operation, index, out site, out possible))
+            {
+                return false;
+            }
+
+            var options = settings is null ? AnalyzerSettings.Default : settings(operation.Syntax.SyntaxTree);
+            var refined = UseShapes.Refine(site, index, options);
+            if (refined is null)
+            {
+                site = default;
+                return false;
+            }
+
+            if (!ReferenceEquals(refined, site.Category))
+            {
+                site = site with { Category = refined };
+            }
+
+            return true;
+        }
+
+        /// <summary>
         /// As above; when the operation uses a value-aware source with an argument that is not a
         /// constant, and the source has no fallback, <paramref name="possible"/> names that source:
         /// the code may collect personal data, depending on a value known only at run time.
         /// </summary>
         public static bool TryGetSite(IOperation operation, SourceIndex index, out SiteMatch site, out SourceEntry? possible)
+            => TryGetSite(operation, index, settings: null, out site, out possible);
+
+        /// <summary>The catalog (or a use shape) matched, before the use decides what it yields.</summary>
+        private static bool Match(IOperation operation, SourceIndex index, out SiteMatch site, out SourceEntry? possible)
         {
             site = default;
             possible = null;
@@ -42,7 +74,13 @@ namespace PrivacyAnalyzers.Engine
             }
 
             var source = index.Find(member);
-            if (source is null || !IsCollectingUse(operation))
+            if (source is null)
+            {
+                // Shapes no catalog id names (a claim picked by a lambda, a header through TryGetValue).
+                return UseShapes.TryMatch(operation, index, out site) && IsCollectingUse(operation);
+            }
+
+            if (!IsCollectingUse(operation))
             {
                 return false;
             }
@@ -119,7 +157,7 @@ namespace PrivacyAnalyzers.Engine
             return true;
         }
 
-        private static string? CategoryFromArgument(ArgumentRule rule, ImmutableArray<IArgumentOperation> arguments, out string? value)
+        internal static string? CategoryFromArgument(ArgumentRule rule, ImmutableArray<IArgumentOperation> arguments, out string? value)
         {
             value = null;
             foreach (var argument in arguments)
@@ -154,7 +192,7 @@ namespace PrivacyAnalyzers.Engine
             return false;
         }
 
-        private static string? ConstantString(IOperation value)
+        internal static string? ConstantString(IOperation value)
         {
             if (value.ConstantValue is { HasValue: true, Value: string constant })
             {

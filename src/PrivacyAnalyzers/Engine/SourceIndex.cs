@@ -49,6 +49,9 @@ namespace PrivacyAnalyzers.Engine
 
         public AnnotationTypes Annotations => annotations;
 
+        /// <summary>The catalog entry listed under <paramref name="memberId"/>, for the use-shape rules.</summary>
+        public SourceEntry? Entry(string memberId) => catalog.Entry(memberId);
+
         /// <summary>How many distinct member definitions were resolved so far (tests read it to see who used the index).</summary>
         internal int ResolvedMembers => cache.Count;
 

@@ -89,15 +89,26 @@ namespace PrivacyAnalyzers.Rules
             var settings = privacy.Settings(location.SourceTree!);
             var member = ScopeNames.MemberName(scope);
             var reported = new HashSet<string>(StringComparer.Ordinal);
+
+            // Annotated members first: a category an annotation gives is reported at full confidence, even when
+            // another member's name alone says the same (Email [EmailAddress] and ContactEmail).
+            fields.Sort((a, b) => a.ByName.CompareTo(b.ByName));
             foreach (var field in fields)
             {
-                if (!reported.Add(field.Category))
+                if ((field.ByName && !settings.BoundMemberNames) || !reported.Add(field.Category))
                 {
                     continue;
                 }
 
                 var coverage = Coverage.Find(inside, scope, field.Category, privacy.Annotations, settings);
-                var site = new CollectionSite(field.Category, field.Path, SiteKind.RequestBinding, boundPath: field.Path, platform: Platforms.AspNetCore, member: member);
+                var site = new CollectionSite(
+                    field.Category,
+                    field.Path,
+                    SiteKind.RequestBinding,
+                    boundPath: field.Path,
+                    platform: Platforms.AspNetCore,
+                    member: member,
+                    confidence: field.ByName ? CollectionSite.NameConfidence : null);
                 reporter.Report(report, location, site, coverage);
             }
         }

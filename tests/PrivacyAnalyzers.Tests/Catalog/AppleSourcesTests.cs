@@ -65,7 +65,7 @@ public sealed class AppleSourcesTests
                     board.String = "copied";
                 }
 
-                string Device() => {|#2:UIDevice.CurrentDevice.Name|} + " " + UIDevice.CurrentDevice.SystemVersion;
+                string Device() => {|#2:UIDevice.CurrentDevice.Name|} + " " + {|#3:UIDevice.CurrentDevice.SystemVersion|};
             }
             """;
 
@@ -74,7 +74,8 @@ public sealed class AppleSourcesTests
             .ShouldReportSites(
                 (0, "user.content.private"),
                 (1, "user.content.private"),
-                (2, "user.device"))
+                (2, "user.device"),
+                (3, "user.device"))
             .ValidateAsync();
     }
 

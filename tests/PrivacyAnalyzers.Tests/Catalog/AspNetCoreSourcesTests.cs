@@ -64,7 +64,9 @@ public sealed class AspNetCoreSourcesTests
             {
                 void Add(HttpContext context, string sku)
                 {
-                    {|#0:context.Session|}.SetString("cart", sku);
+                    // The session's id is its identifier; what the app stores in it is app state (issue 14).
+                    var session = {|#0:context.Session.Id|};
+                    context.Session.SetString("cart", sku);
                     var returning = {|#1:context.Request.Cookies|}.ContainsKey("visited");
                     {|#2:context.Response.Cookies|}.Append("visited", "1");
                 }

@@ -148,7 +148,8 @@ public sealed class CatalogTests(ITestOutputHelper output)
         }
 
         var type = symbol.ContainingType;
-        var receiver = symbol.IsStatic ? TypeName(type) : "((" + TypeName(type) + ")null)";
+        // A struct's instance member (UdpReceiveResult.RemoteEndPoint) is reached through default(T), which null cannot convert to.
+        var receiver = symbol.IsStatic ? TypeName(type) : type.IsValueType ? "default(" + TypeName(type) + ")" : "((" + TypeName(type) + ")null)";
         var args = string.Join(", ", arguments);
         var statement = symbol switch
         {

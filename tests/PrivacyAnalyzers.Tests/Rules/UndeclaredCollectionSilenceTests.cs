@@ -60,7 +60,7 @@ public sealed class UndeclaredCollectionSilenceTests
             {
                 _ = Settings.Secure.GetString(activity.ContentResolver, "accessibility_enabled");
                 _ = Settings.System.GetString(activity.ContentResolver, Settings.System.ScreenBrightness);
-                _ = context.Request.Headers["Accept-Language"];
+                _ = context.Request.Headers["Accept"];
                 _ = context.Request.Headers.Accept;
                 UIPasteboard.General.String = "copied";
                 manager.LocationsUpdated -= handler;
