@@ -29,5 +29,8 @@ namespace PrivacyAnalyzers
 
         /// <summary>A value-aware source used with a value known only at run time: it may collect personal data.</summary>
         public const string PossibleCollection = "PRIV008";
+
+        /// <summary>A former, non-fideslang id (such as <c>user.location.coarse</c>): accepted, read as its fideslang replacement.</summary>
+        public const string DeprecatedId = "PRIV009";
     }
 }
