@@ -98,13 +98,24 @@ public sealed class DeprecatedIdTests
                     string Card() => Title() + Employer();
                 }
                 """)
-            .WithPolicy("{|#1:user.professional_information|}: essential.service\n")
+            .WithPolicy("user.job_title: essential.service\nuser.workplace: essential.service\n")
             .WithCodeFix<DeprecatedIdFixer>()
             .ShouldReport(
-                Expect.Message(RuleIds.DeprecatedId).WithLocation(0).WithArguments("user.professional_information", "'user.job_title' or 'user.workplace'"),
-                Expect.Message(RuleIds.DeprecatedId).WithLocation(1).WithArguments("user.professional_information", "'user.job_title' or 'user.workplace'"));
+                Expect.Message(RuleIds.DeprecatedId).WithLocation(0).WithArguments("user.professional_information", "'user.job_title' or 'user.workplace'"));
         await builder.ValidateAsync();
         Assert.Empty(await builder.GetCodeActionsAsync(new DeprecatedIdFixer()));
+    }
+
+    [Fact]
+    public void AFormerParentThatFideslangSplitsIsOnePolicyLinePerPart()
+    {
+        var policy = Policy.PolicyParser.Parse(Microsoft.CodeAnalysis.Text.SourceText.From("user.professional_information.*: essential.service, marketing.communications\n"));
+        Assert.Empty(policy.Problems);
+        Assert.Equal(new[] { "user.job_title", "user.workplace" }, policy.Lines.Select(l => l.Category));
+        Assert.All(policy.Lines, l => Assert.Equal(new[] { "essential.service", "marketing.communications" }, l.Purposes));
+        Assert.Equal("user.professional_information", Assert.Single(policy.Deprecated).Former.Id);
+        Assert.True(policy.Discloses("user.workplace"));
+        Assert.False(policy.Discloses("user.name"));
     }
 
     [Fact]
@@ -154,10 +165,11 @@ public sealed class DeprecatedIdTests
 
             class Tracker
             {
-                [CollectsPersonalData({|PRIV009:"user.location.coarse"|}, "essential.service")]
+                [CollectsPersonalData({|#0:"user.location.coarse"|}, "essential.service")]
                 void Coarse(CLLocationManager m) => m.StartMonitoringSignificantLocationChanges();
             }
             """)
+        .ShouldReport(Expect.Diagnostic(RuleIds.DeprecatedId).WithLocation(0))
         .WithCodeFix<DeprecatedIdFixer>()
         .ShouldFixTo("""
             using CoreLocation;
@@ -180,13 +192,17 @@ public sealed class DeprecatedIdTests
 
             class Device
             {
-                [CollectsPersonalData({|PRIV009:"user.location.coarse"|}, {|PRIV009:"functional.storage.privacy_preferences"|})]
+                [CollectsPersonalData({|#0:"user.location.coarse"|}, {|#1:"functional.storage.privacy_preferences"|})]
                 void Coarse(CLLocationManager m) => m.StartMonitoringSignificantLocationChanges();
 
-                [CollectsPersonalData({|PRIV009:"user.biometrics.voice"|}, Purposes.EssentialService)]
+                [CollectsPersonalData({|#2:"user.biometrics.voice"|}, Purposes.EssentialService)]
                 void Voice(AVAudioRecorder r) => r.Record();
             }
             """)
+        .ShouldReport(
+            Expect.Diagnostic(RuleIds.DeprecatedId).WithLocation(0),
+            Expect.Diagnostic(RuleIds.DeprecatedId).WithLocation(1),
+            Expect.Diagnostic(RuleIds.DeprecatedId).WithLocation(2))
         .WithCodeFix<DeprecatedIdFixer>()
         .ShouldFixTo("""
             using AVFoundation;

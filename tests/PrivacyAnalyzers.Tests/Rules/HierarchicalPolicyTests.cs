@@ -44,7 +44,7 @@ public sealed class HierarchicalPolicyTests
         .WithPolicy("user.location.precise: essential.service\n")
         .ShouldReport(
             Expect.Diagnostic(RuleIds.UndeclaredCollection).WithLocation(2),
-            Expect.Diagnostic(RuleIds.CategoryNotDisclosed).WithSpan(11, 56, 11, 100))
+            Expect.Diagnostic(RuleIds.CategoryNotDisclosed).WithSpan(10, 44, 10, 89))
         .ValidateAsync();
 
     [Fact]
