@@ -66,6 +66,12 @@ namespace PrivacyAnalyzers
             DiagnosticSeverity.Info,
             description: "Some APIs are personal only for some argument values: a settings key, a header name, a claim type, a registry value. When the value is not a constant, the analyzer cannot tell; it says so at info level instead of warning.");
 
+        public static readonly DiagnosticDescriptor DeprecatedId = Create(
+            RuleIds.DeprecatedId,
+            title: "Deprecated taxonomy id",
+            messageFormat: "'{0}' is a deprecated taxonomy id; use {1}",
+            DiagnosticSeverity.Info,
+            description: "Category and purpose ids are fideslang's. Ids PrivacyAnalyzers used before it adopted fideslang (such as user.location.coarse) are still accepted and read as their fideslang replacement, but nothing emits them any more: write the fideslang id.");
         public static readonly DiagnosticDescriptor RequiredReasonUndeclared = Create(
             RuleIds.RequiredReasonUndeclared,
             title: "Required-reason API used without a declared reason",

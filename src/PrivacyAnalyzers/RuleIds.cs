@@ -30,6 +30,8 @@ namespace PrivacyAnalyzers
         /// <summary>A value-aware source used with a value known only at run time: it may collect personal data.</summary>
         public const string PossibleCollection = "PRIV008";
 
+        /// <summary>A former, non-fideslang id (such as <c>user.location.coarse</c>): accepted, read as its fideslang replacement.</summary>
+        public const string DeprecatedId = "PRIV009";
         /// <summary>An Apple required-reason API used without a declared reason (Apple targets only).</summary>
         public const string RequiredReasonUndeclared = "PRIV201";
 

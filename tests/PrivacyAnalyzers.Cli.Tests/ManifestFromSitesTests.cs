@@ -22,7 +22,7 @@ public sealed class ManifestFromSitesTests
         var declared = new CollectionSite("user.device.device_id", "NetworkInterface.GetPhysicalAddress", SiteKind.ApiCall, "M:System.Net.NetworkInformation.NetworkInterface.GetPhysicalAddress",
             platform: ".NET base library", member: "Visitors.Mac", declaredCategory: "user.device", purposes: new[] { "essential.service.security", "essential.fraud_detection" });
         var bound = new CollectionSite("user.contact.email", "SignUpForm.Email", SiteKind.RequestBinding, boundPath: "SignUpForm.Email", platform: "ASP.NET Core", member: "AccountController.SignUp");
-        var byName = new CollectionSite("user.biometrics.voice", "AudioRecord.#ctor", SiteKind.NameMatch, "M:Android.Media.AudioRecord.#ctor", platform: ".NET for Android", member: "Device.Mic");
+        var byName = new CollectionSite("user.biometric.voice", "AudioRecord.#ctor", SiteKind.NameMatch, "M:Android.Media.AudioRecord.#ctor", platform: ".NET for Android", member: "Device.Mic");
 
         var manifest = ManifestBuilder.Build(Result(
             Diagnostic(RuleIds.CollectionSite, declared, line: 3, declaration: 2),

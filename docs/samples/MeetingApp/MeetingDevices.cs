@@ -66,6 +66,6 @@ public sealed class DeviceDetails(Activity activity)
 /// <summary>City-level location, to route meetings to the nearest region.</summary>
 public sealed class RegionRouting(LocationManager locations)
 {
-    [CollectsPersonalData(DataCategories.CoarseLocation, Purposes.ServiceOperations)]
+    [CollectsPersonalData(DataCategories.ImpreciseLocation, Purposes.ServiceOperations)]
     public Location? ApproximateLocation() => locations.GetLastKnownLocation(LocationManager.NetworkProvider);
 }

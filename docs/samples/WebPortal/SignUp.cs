@@ -25,7 +25,8 @@ internal static class SignUp
     [CollectsPersonalData(DataCategories.CookieId, Purposes.EssentialService)]
     [CollectsPersonalData(DataCategories.Name, Purposes.EssentialService, Purposes.MarketingCommunications)]
     [CollectsPersonalData(DataCategories.Contact, Purposes.EssentialService)]
-    [CollectsPersonalData(DataCategories.ProfessionalInformation, Purposes.EssentialService, Purposes.MarketingCommunications)]
+    [CollectsPersonalData(DataCategories.JobTitle, Purposes.EssentialService, Purposes.MarketingCommunications)]
+    [CollectsPersonalData(DataCategories.Workplace, Purposes.EssentialService, Purposes.MarketingCommunications)]
     public static IResult Register(SignUpForm form, HttpContext context)
     {
         context.Response.Cookies.Append("portal-session", Guid.NewGuid().ToString("N"), new CookieOptions { HttpOnly = true, Secure = true });

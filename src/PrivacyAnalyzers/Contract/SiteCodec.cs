@@ -56,6 +56,12 @@ namespace PrivacyAnalyzers.Contract
         /// <summary>The nearest known id (PRIV006).</summary>
         public const string NearestKey = "nearest";
 
+        /// <summary>PRIV009: the former id as written.</summary>
+        public const string DeprecatedKey = "deprecated";
+
+        /// <summary>PRIV009: the fideslang id(s) the former id is read as, a list.</summary>
+        public const string ReplacedByKey = "replacedBy";
+
         /// <summary>A flow's sink kind: <c>log</c>, <c>third-party</c>, <c>network</c> or <c>storage</c>.</summary>
         public const string SinkKey = "sink";
 
@@ -188,6 +194,15 @@ namespace PrivacyAnalyzers.Contract
 
         /// <summary>The reason code at fault of a PRIV202 or PRIV203, or null.</summary>
         public static string? Reason(IReadOnlyDictionary<string, string?> properties) => Get(properties, ReasonKey);
+        /// <summary>The properties of a PRIV009: the former id as written and the fideslang id(s) it is read as.</summary>
+        public static ImmutableDictionary<string, string?> WriteDeprecatedId(string id, IEnumerable<string> replacedBy)
+            => ImmutableDictionary.Create<string, string?>(StringComparer.Ordinal).Add(DeprecatedKey, id).Add(ReplacedByKey, JoinList(replacedBy));
+
+        /// <summary>The former id of a PRIV009, or null.</summary>
+        public static string? Deprecated(IReadOnlyDictionary<string, string?> properties) => Get(properties, DeprecatedKey);
+
+        /// <summary>The fideslang id(s) a PRIV009's former id is read as (empty when absent).</summary>
+        public static ImmutableArray<string> ReplacedBy(IReadOnlyDictionary<string, string?> properties) => ReadList(properties, ReplacedByKey);
 
         /// <summary>The category id a diagnostic carries, or null.</summary>
         public static string? Category(IReadOnlyDictionary<string, string?> properties) => Get(properties, CategoryKey);

@@ -45,7 +45,8 @@ namespace PrivacyAnalyzers.Engine
             {
                 if (IsPersonalDataSource(attribute.AttributeClass))
                 {
-                    return FirstStringArgument(attribute);
+                    // Sites are emitted with fideslang ids only: a former id is read as its replacement.
+                    return FirstStringArgument(attribute) is { } category ? Taxonomy.TaxonomyIndex.Canonical(category, Taxonomy.IdKind.Category) : null;
                 }
             }
 
@@ -67,7 +68,8 @@ namespace PrivacyAnalyzers.Engine
                     {
                         if (element.Value is string purpose)
                         {
-                            yield return purpose;
+                            // A former id is read, and reported to the tools, as its fideslang id.
+                            yield return Taxonomy.TaxonomyIndex.Canonical(purpose, Taxonomy.IdKind.Purpose);
                         }
                     }
                 }

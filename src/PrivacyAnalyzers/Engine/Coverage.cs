@@ -147,7 +147,7 @@ namespace PrivacyAnalyzers.Engine
                     && declarationsCount
                     && annotations.IsCollectsPersonalData(attribute.AttributeClass)
                     && AnnotationTypes.FirstStringArgument(attribute) is { } declared
-                    && TaxonomyIndex.Covers(declared, category)
+                    && TaxonomyIndex.CoversDeclared(declared, category)
                     && declared.Length > bestLength)
                 {
                     best = attribute;

@@ -18,34 +18,32 @@ namespace PrivacyAnalyzers.Policy
         public static PrivacyPolicy Parse(SourceText text, CancellationToken cancellationToken = default)
         {
             var problems = new List<FileProblem>();
+            var deprecated = new List<DeprecatedUse>();
             var lines = new List<PolicyLine>();
             var byPattern = new Dictionary<string, int>(System.StringComparer.Ordinal);
             var any = false;
             foreach (var line in LineReader.Read(text, FileName, problems, cancellationToken))
             {
                 any = true;
-                var parsed = ParseLine(line, problems);
-                if (parsed is null)
+                foreach (var parsed in ParseLine(line, problems, deprecated))
                 {
-                    continue;
-                }
+                    if (byPattern.TryGetValue(parsed.Pattern, out var earlier))
+                    {
+                        var first = lines[earlier];
+                        var same = first.Purposes.Length == parsed.Purposes.Length && !HasDifference(first.Purposes, parsed.Purposes);
+                        LineReader.Report(
+                            problems,
+                            line.SpanOf(0, parsed.Pattern.Length),
+                            same
+                                ? $"'{parsed.Pattern}' repeats line {first.LineNumber}"
+                                : $"'{parsed.Pattern}' conflicts with line {first.LineNumber}, which lists other purposes: both lines apply, merge them into one");
+                        lines[earlier] = new PolicyLine(first.LineNumber, first.Category, first.Wildcard, Union(first.Purposes, parsed.Purposes), first.Span);
+                        continue;
+                    }
 
-                if (byPattern.TryGetValue(parsed.Pattern, out var earlier))
-                {
-                    var first = lines[earlier];
-                    var same = first.Purposes.Length == parsed.Purposes.Length && !HasDifference(first.Purposes, parsed.Purposes);
-                    LineReader.Report(
-                        problems,
-                        line.SpanOf(0, parsed.Pattern.Length),
-                        same
-                            ? $"'{parsed.Pattern}' repeats line {first.LineNumber}"
-                            : $"'{parsed.Pattern}' conflicts with line {first.LineNumber}, which lists other purposes: both lines apply, merge them into one");
-                    lines[earlier] = new PolicyLine(first.LineNumber, first.Category, first.Wildcard, Union(first.Purposes, parsed.Purposes), first.Span);
-                    continue;
+                    byPattern.Add(parsed.Pattern, lines.Count);
+                    lines.Add(parsed);
                 }
-
-                byPattern.Add(parsed.Pattern, lines.Count);
-                lines.Add(parsed);
             }
 
             if (!any && problems.Count == 0)
@@ -53,17 +51,18 @@ namespace PrivacyAnalyzers.Policy
                 problems.Add(new FileProblem(new TextSpan(0, 0), FileName + " is empty: it discloses no category, so every collection is undisclosed"));
             }
 
-            return new PrivacyPolicy(lines.ToImmutableArray(), problems.ToImmutableArray());
+            return new PrivacyPolicy(lines.ToImmutableArray(), problems.ToImmutableArray(), deprecated.ToImmutableArray());
         }
 
-        private static PolicyLine? ParseLine(LineReader.ContentLine line, List<FileProblem> problems)
+        /// <summary>The line's meaning: none when it does not parse, one line, or one per replacement of a split former id.</summary>
+        private static PolicyLine[] ParseLine(LineReader.ContentLine line, List<FileProblem> problems, List<DeprecatedUse> deprecated)
         {
             var content = line.Content;
             var colon = content.IndexOf(':');
             if (colon < 0)
             {
                 LineReader.Report(problems, line.Span, $"expected 'category: purpose, purpose' but found '{Shorten(content)}'");
-                return null;
+                return System.Array.Empty<PolicyLine>();
             }
 
             var (categoryText, categoryStart) = Trim(content, 0, colon);
@@ -74,10 +73,10 @@ namespace PrivacyAnalyzers.Policy
                 LineReader.Report(problems, line.SpanOf(categoryStart, categoryText.Length), categoryText.Length == 0
                     ? "a category id is missing before ':'"
                     : $"'{categoryText}' is not a category id: lowercase segments separated by dots, '*' only as the last segment");
-                return null;
+                return System.Array.Empty<PolicyLine>();
             }
 
-            CheckKnown(category, IdKind.Category, line.SpanOf(categoryStart, category.Length), problems);
+            var categories = Read(category, IdKind.Category, line.SpanOf(categoryStart, category.Length), problems, deprecated);
 
             var purposes = ImmutableArray.CreateBuilder<string>();
             var position = colon + 1;
@@ -106,8 +105,13 @@ namespace PrivacyAnalyzers.Policy
                 }
                 else
                 {
-                    CheckKnown(purpose, IdKind.Purpose, span, problems);
-                    purposes.Add(purpose);
+                    foreach (var read in Read(purpose, IdKind.Purpose, span, problems, deprecated))
+                    {
+                        if (!purposes.Contains(read))
+                        {
+                            purposes.Add(read);
+                        }
+                    }
                 }
 
                 if (comma < 0)
@@ -118,16 +122,34 @@ namespace PrivacyAnalyzers.Policy
                 position = comma + 1;
             }
 
-            return new PolicyLine(line.Number, category, wildcard, purposes.ToImmutable(), line.Span);
+            var allowed = purposes.ToImmutable();
+            var result = new PolicyLine[categories.Length];
+            for (var i = 0; i < categories.Length; i++)
+            {
+                result[i] = new PolicyLine(line.Number, categories[i], wildcard, allowed, line.Span);
+            }
+
+            return result;
         }
 
-        /// <summary>A team may add its own ids below known ones; a near miss of a known id is a typo.</summary>
-        private static void CheckKnown(string id, IdKind kind, TextSpan span, List<FileProblem> problems)
+        /// <summary>
+        /// The ids an id written in the file stands for: a former id (PRIV009) its replacements, any other
+        /// itself. A team may add its own ids below known ones; a near miss of a known id is a typo.
+        /// </summary>
+        private static ImmutableArray<string> Read(string id, IdKind kind, TextSpan span, List<FileProblem> problems, List<DeprecatedUse> deprecated)
         {
+            if (TaxonomyIndex.Deprecated(id, kind) is { } former)
+            {
+                deprecated.Add(new DeprecatedUse(span, former));
+                return former.ReplacedBy;
+            }
+
             if (!TaxonomyIndex.IsAccepted(id, kind))
             {
                 LineReader.Report(problems, span, $"unknown {TaxonomyIndex.KindName(kind)} id '{id}'" + TaxonomyIndex.DidYouMean(id, kind));
             }
+
+            return ImmutableArray.Create(id);
         }
 
         private static (string Text, int Start) Trim(string content, int start, int end)

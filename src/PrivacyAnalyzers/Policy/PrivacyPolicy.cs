@@ -10,10 +10,11 @@ namespace PrivacyAnalyzers.Policy
     /// </summary>
     internal sealed class PrivacyPolicy
     {
-        public PrivacyPolicy(ImmutableArray<PolicyLine> lines, ImmutableArray<FileProblem> problems)
+        public PrivacyPolicy(ImmutableArray<PolicyLine> lines, ImmutableArray<FileProblem> problems, ImmutableArray<DeprecatedUse> deprecated = default)
         {
             Lines = lines;
             Problems = problems;
+            Deprecated = deprecated.IsDefault ? ImmutableArray<DeprecatedUse>.Empty : deprecated;
             var ids = ImmutableHashSet.CreateBuilder<string>(System.StringComparer.Ordinal);
             foreach (var line in lines)
             {
@@ -32,10 +33,16 @@ namespace PrivacyAnalyzers.Policy
         /// <summary>What PRIV005 reports; the lines that parsed still apply.</summary>
         public ImmutableArray<FileProblem> Problems { get; }
 
-        /// <summary>Every category and purpose id the file names: a team's own ids become known here.</summary>
+        /// <summary>The former ids the file writes (PRIV009); its lines already read them as their fideslang ids.</summary>
+        public ImmutableArray<DeprecatedUse> Deprecated { get; }
+
+        /// <summary>Every category and purpose id the file names (former ids as their replacements): a team's own ids become known here.</summary>
         public ImmutableHashSet<string> Ids { get; }
 
-        /// <summary>Whether any line discloses <paramref name="category"/> (PRIV003 when not).</summary>
+        /// <summary>
+        /// Whether any line discloses <paramref name="category"/> (PRIV003 when not): a line for the category
+        /// or for any ancestor of it (<c>user.location</c> discloses <c>user.location.precise</c>).
+        /// </summary>
         public bool Discloses(string category)
         {
             foreach (var line in Lines)
@@ -49,7 +56,11 @@ namespace PrivacyAnalyzers.Policy
             return false;
         }
 
-        /// <summary>Whether a site of <paramref name="category"/> may be collected for <paramref name="purpose"/>.</summary>
+        /// <summary>
+        /// Whether a site of <paramref name="category"/> may be collected for <paramref name="purpose"/>. Lines
+        /// add up: every line that covers the category (its own and its ancestors') contributes its purposes,
+        /// so a child line can add purposes to what its parent line allows, never take them away.
+        /// </summary>
         public bool Allows(string category, string purpose)
         {
             foreach (var line in Lines)
@@ -95,20 +106,36 @@ namespace PrivacyAnalyzers.Policy
             return false;
         }
 
-        /// <summary>The purposes the policy allows for a category, in file order: code fixes offer these first.</summary>
+        /// <summary>
+        /// The purposes the policy allows for a category, the most specific line's first (the category's own
+        /// line, then its parent's, …), each line's in file order: code fixes offer these first.
+        /// </summary>
         public IEnumerable<string> PurposesFor(string category)
         {
-            var seen = new HashSet<string>(System.StringComparer.Ordinal);
+            var covering = new List<PolicyLine>();
             foreach (var line in Lines)
             {
                 if (line.CoversCategory(category))
                 {
-                    foreach (var purpose in line.Purposes)
+                    // Stable: deeper categories first, file order among lines of the same depth.
+                    var at = covering.Count;
+                    while (at > 0 && covering[at - 1].Category.Length < line.Category.Length)
                     {
-                        if (seen.Add(purpose))
-                        {
-                            yield return purpose;
-                        }
+                        at--;
+                    }
+
+                    covering.Insert(at, line);
+                }
+            }
+
+            var seen = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (var line in covering)
+            {
+                foreach (var purpose in line.Purposes)
+                {
+                    if (seen.Add(purpose))
+                    {
+                        yield return purpose;
                     }
                 }
             }

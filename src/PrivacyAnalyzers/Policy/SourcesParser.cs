@@ -169,7 +169,8 @@ namespace PrivacyAnalyzers.Policy
                 }
                 else
                 {
-                    entry = CheckCategory(line, right, rightStart) ? SourceEntry.Member(id, right, platform) : null;
+                    // A former id in a team's file is read as its fideslang id: sites carry fideslang ids only.
+                    entry = CheckCategory(line, right, rightStart) ? SourceEntry.Member(id, TaxonomyIndex.Canonical(right, IdKind.Category), platform) : null;
                 }
 
                 if (entry is null)
@@ -263,6 +264,13 @@ namespace PrivacyAnalyzers.Policy
                 if (!TaxonomyIndex.IsAccepted(category, IdKind.Category))
                 {
                     LineReader.Report(problems, line.SpanOf(start, category.Length), $"unknown category id '{category}'" + TaxonomyIndex.DidYouMean(category, IdKind.Category));
+                    return false;
+                }
+
+                // The built-in catalog emits fideslang ids only.
+                if (builtIn && TaxonomyIndex.Deprecated(category, IdKind.Category) is { } former)
+                {
+                    LineReader.Report(problems, line.SpanOf(start, category.Length), $"'{category}' is a deprecated taxonomy id; use {former.ReplacedByText}");
                     return false;
                 }
 

@@ -26,7 +26,8 @@ namespace PrivacyAnalyzers.Rules
             Descriptors.CollectionSite,
             Descriptors.PossibleCollection,
             Descriptors.PurposeNotAllowed,
-            Descriptors.UnknownId);
+            Descriptors.UnknownId,
+            Descriptors.DeprecatedId);
 
         public override void Initialize(AnalysisContext context)
         {

@@ -1,16 +1,17 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyAnalyzers.Contract;
 using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.Policy;
 
 namespace PrivacyAnalyzers.Rules
 {
-    /// <summary>PRIV005: problems in PrivacyPolicy.txt and PersonalDataSources.txt, at their line and column.</summary>
+    /// <summary>PRIV005: problems in PrivacyPolicy.txt and PersonalDataSources.txt, at their line and column; PRIV009: former ids in PrivacyPolicy.txt.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class PolicyFileAnalyzer : DiagnosticAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.MalformedFile);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.MalformedFile, Descriptors.DeprecatedId);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -34,7 +35,8 @@ namespace PrivacyAnalyzers.Rules
                 var problems = PolicyFiles.IsPolicy(file) && privacy.PolicyFile == file ? privacy.Policy!.Problems
                     : PolicyFiles.IsSources(file) && privacy.SourcesFile == file ? privacy.Sources.Problems
                     : ImmutableArray<FileProblem>.Empty;
-                if (problems.IsEmpty || file.GetText(fileContext.CancellationToken) is not { } text)
+                var deprecated = PolicyFiles.IsPolicy(file) && privacy.PolicyFile == file ? privacy.Policy!.Deprecated : ImmutableArray<DeprecatedUse>.Empty;
+                if ((problems.IsEmpty && deprecated.IsEmpty) || file.GetText(fileContext.CancellationToken) is not { } text)
                 {
                     return;
                 }
@@ -43,6 +45,17 @@ namespace PrivacyAnalyzers.Rules
                 foreach (var problem in problems)
                 {
                     fileContext.ReportDiagnostic(Diagnostic.Create(Descriptors.MalformedFile, PolicyFiles.LocationIn(file, text, problem.Span), name, problem.Message));
+                }
+
+                // PRIV009: the lines already read a former id as its fideslang id; this says which to write.
+                foreach (var use in deprecated)
+                {
+                    fileContext.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.DeprecatedId,
+                        PolicyFiles.LocationIn(file, text, use.Span),
+                        SiteCodec.WriteDeprecatedId(use.Former.Id, use.Former.ReplacedBy),
+                        use.Former.Id,
+                        use.Former.ReplacedByText));
                 }
             });
         }

@@ -29,6 +29,8 @@ namespace PrivacyAnalyzers.Taxonomy
         public const string ProductInteraction = "NSPrivacyCollectedDataTypeProductInteraction";
         public const string OtherDiagnosticData = "NSPrivacyCollectedDataTypeOtherDiagnosticData";
         public const string OtherDataTypes = "NSPrivacyCollectedDataTypeOtherDataTypes";
+        public const string OtherUserContactInfo = "NSPrivacyCollectedDataTypeOtherUserContactInfo";
+        public const string OtherUsageData = "NSPrivacyCollectedDataTypeOtherUsageData";
     }
 
     /// <summary>Apple's <c>NSPrivacyCollectedDataTypePurposes</c> values (same page as <see cref="AppleDataTypes"/>).</summary>
@@ -71,6 +73,9 @@ namespace PrivacyAnalyzers.Taxonomy
         public const string OtherUserGeneratedContent = "PSL_USER_GENERATED_CONTENT";
         public const string OtherAppActivity = "PSL_OTHER_APP_ACTIVITY";
         public const string DeviceOrOtherIds = "PSL_DEVICE_ID";
+        public const string RaceAndEthnicity = "PSL_RACE_ETHNICITY";
+        public const string PoliticalOrReligiousBeliefs = "PSL_POLITICAL_RELIGIOUS";
+        public const string OtherPerformance = "PSL_OTHER_PERFORMANCE";
     }
 
     /// <summary>Google Play Data safety purpose ids (<c>DATA_USAGE_COLLECTION_PURPOSE</c> responses).</summary>

@@ -1,7 +1,7 @@
 namespace PrivacyAnalyzers.Taxonomy
 {
     /// <summary>
-    /// One row of the taxonomy: a data category or a purpose, keyed by its Fides taxonomy id, with
+    /// One row of the taxonomy: a data category or a purpose, keyed by its fideslang id, with
     /// its Apple and Google Play equivalents. A row without an equivalent of its own uses its nearest
     /// ancestor's (<see cref="TaxonomyIndex"/> resolves that), so only rows that differ from their
     /// parent name one.
@@ -39,6 +39,12 @@ namespace PrivacyAnalyzers.Taxonomy
         bool? IdentifiesUser = null,
         bool? Tracking = null)
     {
+        /// <summary>Fideslang's description of the id.</summary>
+        public string Description { get; init; } = string.Empty;
+
+        /// <summary>Fideslang's own name of the id (<see cref="DisplayName"/> may word it our way).</summary>
+        public string FidesName { get; init; } = string.Empty;
+
         /// <summary>The id of the parent row, or null for a root.</summary>
         public string? ParentId { get; } = Id.LastIndexOf('.') is var lastDot and >= 0 ? Id.Substring(0, lastDot) : null;
     }

@@ -5,7 +5,7 @@ namespace PrivacyAnalyzers.Taxonomy
 {
     /// <summary>
     /// Lookups shared by the category and purpose tables, and the one place that knows ids: whether an
-    /// id is known (<see cref="IsKnown"/>, <see cref="IsAccepted"/>), the nearest known one
+    /// id is known, deprecated (<see cref="Deprecated"/>, <see cref="Canonical"/>) (<see cref="IsKnown"/>, <see cref="IsAccepted"/>), the nearest known one
     /// (<see cref="Nearest"/>, <see cref="DidYouMean"/>) and its display name (<see cref="DisplayName"/>).
     /// Declarations, the policy and sources parsers and the code fixes all ask here.
     /// </summary>
@@ -80,13 +80,13 @@ namespace PrivacyAnalyzers.Taxonomy
             => (kind == IdKind.Category ? DataCategoryTable.ById : PurposeTable.ById).ContainsKey(id);
 
         /// <summary>
-        /// Whether an id may stand without a policy: a known one, or a team's own below a known one
+        /// Whether an id may stand without a policy: a known one, a former one (PRIV009), or a team's own below a known one
         /// (<c>user.contact.fax_number</c>) that is not a near miss of a known id (a typo). Ids a policy
         /// adds are the policy's business (<c>PrivacyPolicy.IsKnownCategory</c>), on top of this.
         /// </summary>
         public static bool IsAccepted(string id, IdKind kind)
         {
-            if (IsKnown(id, kind))
+            if (IsKnown(id, kind) || Deprecated(id, kind) != null)
             {
                 return true;
             }
@@ -99,6 +99,85 @@ namespace PrivacyAnalyzers.Taxonomy
             for (var dot = id.LastIndexOf('.'); dot > 0; dot = id.LastIndexOf('.', dot - 1))
             {
                 if (IsKnown(id.Substring(0, dot), kind))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The former id <paramref name="id"/> is, or is below (<c>user.location.coarse</c>,
+        /// <c>user.location.coarse.city</c>: read as <c>user.location.imprecise.city</c>), with what it is
+        /// now read as; null for an id that is not deprecated (most, so the common case is one lookup per
+        /// segment and no allocation).
+        /// </summary>
+        public static DeprecatedId? Deprecated(string id, IdKind kind)
+        {
+            if (DeprecatedIds.ById.TryGetValue(id, out var exact))
+            {
+                return exact.Kind == kind ? exact : null;
+            }
+
+            for (var dot = id.LastIndexOf('.'); dot > 0; dot = id.LastIndexOf('.', dot - 1))
+            {
+                if (DeprecatedIds.ById.TryGetValue(id.Substring(0, dot), out var ancestor))
+                {
+                    // A split parent has no one id to put the rest below: the id stays a team's own.
+                    return ancestor.Kind == kind && ancestor.ReplacedBy.Length == 1
+                        ? new DeprecatedId(id, kind, ImmutableArray.Create(ancestor.ReplacedBy[0] + id.Substring(dot)))
+                        : null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The id as PrivacyAnalyzers reads and emits it: a former id's replacement, any other id unchanged.</summary>
+        public static string Canonical(string id, IdKind kind) => Deprecated(id, kind)?.Canonical ?? id;
+
+        /// <summary>
+        /// The category a declaration of <paramref name="declared"/> stands for at a site of
+        /// <paramref name="collected"/> it covers: itself, or for a former id the replacement that covers the site.
+        /// </summary>
+        public static string CanonicalDeclared(string declared, string collected)
+        {
+            if (Deprecated(declared, IdKind.Category) is not { } former)
+            {
+                return declared;
+            }
+
+            foreach (var replacement in former.ReplacedBy)
+            {
+                if (Covers(replacement, collected))
+                {
+                    return replacement;
+                }
+            }
+
+            return former.Canonical;
+        }
+
+        /// <summary>
+        /// <see cref="Covers"/> for a declaration as written, which may name a former id: then its
+        /// replacements are what it covers (<c>user.professional_information</c> covers <c>user.workplace</c>).
+        /// </summary>
+        public static bool CoversDeclared(string declared, string collected)
+        {
+            if (Covers(declared, collected))
+            {
+                return true;
+            }
+
+            if (Deprecated(declared, IdKind.Category) is not { } former)
+            {
+                return false;
+            }
+
+            foreach (var replacement in former.ReplacedBy)
+            {
+                if (Covers(replacement, collected))
                 {
                     return true;
                 }
@@ -176,7 +255,8 @@ namespace PrivacyAnalyzers.Taxonomy
         /// </summary>
         private static TaxonomyEntry? NearestHaving(ImmutableDictionary<string, TaxonomyEntry> table, string id, Func<TaxonomyEntry, bool> has)
         {
-            for (var current = id; current.Length > 0; current = Parent(current))
+            // A former id maps as the id it is read as.
+            for (var current = Canonical(id, table == DataCategoryTable.ById ? IdKind.Category : IdKind.Purpose); current.Length > 0; current = Parent(current))
             {
                 if (table.TryGetValue(current, out var row) && has(row))
                 {

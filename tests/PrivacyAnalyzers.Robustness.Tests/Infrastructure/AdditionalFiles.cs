@@ -19,7 +19,7 @@ internal static class AdditionalInputs
         user.device.ip_address: essential.service.security, essential.fraud_detection
         user.device.cookie_id: essential.service, analytics.reporting
         user.device.device_id: essential.service.security, analytics.reporting
-        user.location.coarse: essential.service.operations
+        user.location.imprecise: essential.service.operations
         user.content.self_image: essential.service
         user.contact.fax_number: essential.service.billing_support
         user.behavior.browsing_hisotry: functional.service.improve

@@ -45,7 +45,7 @@ public sealed class AndroidSourcesTests
             .WithSource(source)
             .ShouldReportSites(
                 (0, "user.location.precise"),
-                (1, "user.location.coarse"),
+                (1, "user.location.imprecise"),
                 (2, "user.location.precise"),
                 (3, "user.device.device_id"),
                 (4, "user.device"))
@@ -141,7 +141,7 @@ public sealed class AndroidSourcesTests
                 (0, "user.contact.email"),
                 (1, "user.contact.email"),
                 (2, "user.device.device_id"),
-                (3, "user.biometrics.voice"),
+                (3, "user.biometric.voice"),
                 (4, "user.behavior"),
                 (5, "user.behavior"))
             .ValidateAsync();

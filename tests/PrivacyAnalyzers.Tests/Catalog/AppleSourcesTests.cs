@@ -114,7 +114,7 @@ public sealed class AppleSourcesTests
             .ShouldReportSites(
                 (0, "user.content.private"),
                 (1, "user.content.private"),
-                (2, "user.health"))
+                (2, "user.health_and_medical"))
             .ValidateAsync();
     }
 }

@@ -62,7 +62,7 @@ public sealed class UnitySourcesTests
                 (4, "user.device.device_id"),
                 (5, "user.content.self_image"),
                 (6, "user.content.self_image"),
-                (7, "user.biometrics.voice"),
+                (7, "user.biometric.voice"),
                 (8, "user.content.private"))
             .ValidateAsync();
     }

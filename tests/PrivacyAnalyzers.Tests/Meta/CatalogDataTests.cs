@@ -94,7 +94,7 @@ public sealed class CatalogDataTests(ITestOutputHelper output)
     [Fact]
     public void AValueAwareRowReadsItsTablesAndFallback()
     {
-        var shared = SourcesParser.ParseBuiltIn(SourceText.From("[values providers ordinal]\nnetwork;user.location.coarse\n"), "shared.values.txt", System.Collections.Immutable.ImmutableDictionary<string, ValueTable>.Empty);
+        var shared = SourcesParser.ParseBuiltIn(SourceText.From("[values providers ordinal]\nnetwork;user.location.imprecise\n"), "shared.values.txt", System.Collections.Immutable.ImmutableDictionary<string, ValueTable>.Empty);
         var file = SourcesParser.ParseBuiltIn(
             SourceText.From("""
                 # A comment, and a constructor id that keeps its '#'.
@@ -113,7 +113,7 @@ public sealed class CatalogDataTests(ITestOutputHelper output)
         var rule = file.Entries[1].Argument!;
         Assert.Equal("provider", rule.ParameterName);
         Assert.Equal("user.location.precise", rule.Fallback);
-        Assert.Equal("user.location.coarse", rule.CategoriesByValue["network"]);
+        Assert.Equal("user.location.imprecise", rule.CategoriesByValue["network"]);
         Assert.Equal("user.location.precise", rule.CategoriesByValue["gps"]);
         Assert.False(rule.CategoriesByValue.ContainsKey("GPS"));
     }

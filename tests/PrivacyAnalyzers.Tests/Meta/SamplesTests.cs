@@ -39,22 +39,22 @@ public sealed class SamplesTests
         "user.device",
         "user.device.cookie_id",
         "user.device.ip_address",
+        "user.job_title",
         "user.name.first",
         "user.name.last",
-        "user.professional_information.job_title",
-        "user.professional_information.workplace");
+        "user.workplace");
 
     [Fact]
     public Task MeetingAppCollectsTheSeedsDeviceDataAllDeclared() => VerifySampleAsync(
         "MeetingApp",
         LibraryUsings,
         OutputKind.DynamicallyLinkedLibrary,
-        "user.biometrics.voice",
+        "user.biometric.voice",
         "user.contact",
         "user.content.self_image",
         "user.device",
         "user.device.device_id",
-        "user.location.coarse");
+        "user.location.imprecise");
 
     private static async Task VerifySampleAsync(string name, string[] implicitUsings, OutputKind kind, params string[] expectedCategories)
     {

@@ -20,16 +20,85 @@ public sealed class TaxonomyTests
     }
 
     [Fact]
+    public void TheTablesAreFideslangsIdsWithOurColumns()
+    {
+        // Every vendored id is a row, nothing else is; and every row has our columns (a fideslang update
+        // that adds an id fails here until the id is given its constant and store equivalents).
+        Assert.Equal(Fideslang.DataCategories.Select(k => k.Key).Order(StringComparer.Ordinal), DataCategoryTable.All.Select(r => r.Id));
+        Assert.Equal(Fideslang.DataUses.Select(k => k.Key).Order(StringComparer.Ordinal), PurposeTable.All.Select(r => r.Id));
+        Assert.Equal(DataCategoryTable.All.Select(r => r.Id), CategoryColumns.ById.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(PurposeTable.All.Select(r => r.Id), PurposeColumns.ById.Keys.Order(StringComparer.Ordinal));
+        Assert.All(DataCategoryTable.All.Concat(PurposeTable.All), r => Assert.NotEmpty(r.FidesName));
+        Assert.Equal(DataCategoryTable.All.Length, DataCategoryTable.All.Select(r => r.ConstantName).Distinct().Count());
+        Assert.Equal(PurposeTable.All.Length, PurposeTable.All.Select(r => r.ConstantName).Distinct().Count());
+        Assert.Equal(85, DataCategoryTable.All.Length);
+        Assert.Equal(54, PurposeTable.All.Length);
+        Assert.Equal(15, DataSubjectTable.All.Length);
+    }
+
+    [Fact]
     public void DataCategoriesConstantsMatchTheTable()
-        => Assert.Equal(
+    {
+        Assert.Equal(
             DataCategoryTable.All.Select(r => (r.ConstantName, r.Id)).OrderBy(x => x.ConstantName),
-            Constants(typeof(DataCategories)).OrderBy(x => x.Name));
+            Constants(typeof(DataCategories), obsolete: false).OrderBy(x => x.Name));
+        AssertObsoleteAliases(typeof(DataCategories), IdKind.Category);
+    }
 
     [Fact]
     public void PurposesConstantsMatchTheTable()
-        => Assert.Equal(
+    {
+        Assert.Equal(
             PurposeTable.All.Select(r => (r.ConstantName, r.Id)).OrderBy(x => x.ConstantName),
-            Constants(typeof(Purposes)).OrderBy(x => x.Name));
+            Constants(typeof(Purposes), obsolete: false).OrderBy(x => x.Name));
+        AssertObsoleteAliases(typeof(Purposes), IdKind.Purpose);
+    }
+
+    [Fact]
+    public void DataSubjectsConstantsAreFideslangsSubjects()
+        => Assert.Equal(
+            Fideslang.DataSubjects.Select(s => s.Key).Order(StringComparer.Ordinal),
+            Constants(typeof(DataSubjects)).Select(c => c.Id).Order(StringComparer.Ordinal));
+
+    [Theory]
+    [InlineData("user.location.coarse", "user.location.imprecise")]
+    [InlineData("user.biometrics", "user.biometric")]
+    [InlineData("user.biometrics.fingerprint", "user.biometric.fingerprint")]
+    [InlineData("user.biometrics.voice", "user.biometric.voice")]
+    [InlineData("user.professional_information.job_title", "user.job_title")]
+    [InlineData("user.professional_information.workplace", "user.workplace")]
+    [InlineData("user.health", "user.health_and_medical")]
+    [InlineData("user.device.sensor", "user.sensor")]
+    [InlineData("user.device.telemetry", "user.telemetry")]
+    [InlineData("user.social_activity", "user.social")]
+    [InlineData("user.location.coarse.city_level", "user.location.imprecise.city_level")] // below a former id
+    public void FormerCategoryIdsAreReadAsTheirFideslangIds(string former, string now)
+    {
+        Assert.False(TaxonomyIndex.IsKnown(former, IdKind.Category));
+        Assert.True(TaxonomyIndex.IsAccepted(former, IdKind.Category));
+        Assert.Equal(now, TaxonomyIndex.Canonical(former, IdKind.Category));
+        Assert.True(TaxonomyIndex.IsAccepted(now, IdKind.Category));
+        Assert.Equal(TaxonomyIndex.AppleDataType(now), TaxonomyIndex.AppleDataType(former));
+        Assert.Equal(TaxonomyIndex.GooglePlayDataType(now), TaxonomyIndex.GooglePlayDataType(former));
+        Assert.True(TaxonomyIndex.CoversDeclared(former, now));
+    }
+
+    [Fact]
+    public void AFormerIdThatFideslangSplitsStandsForEachPart()
+    {
+        var former = TaxonomyIndex.Deprecated("user.professional_information", IdKind.Category);
+        Assert.NotNull(former);
+        Assert.Equal(new[] { "user.job_title", "user.workplace" }, former!.ReplacedBy);
+        Assert.True(TaxonomyIndex.CoversDeclared("user.professional_information", "user.job_title"));
+        Assert.True(TaxonomyIndex.CoversDeclared("user.professional_information", "user.workplace"));
+        Assert.False(TaxonomyIndex.CoversDeclared("user.professional_information", "user.name"));
+        Assert.Equal("user.workplace", TaxonomyIndex.CanonicalDeclared("user.professional_information", "user.workplace"));
+        Assert.Null(TaxonomyIndex.Deprecated("user.professional_information.team", IdKind.Category)); // no one id to put it below
+        Assert.Equal("functional.storage", TaxonomyIndex.Canonical("functional.storage.privacy_preferences", IdKind.Purpose));
+        Assert.Null(TaxonomyIndex.Deprecated("functional.storage.privacy_preferences", IdKind.Category));
+        Assert.All(DeprecatedIds.All, d => Assert.All(d.ReplacedBy, r => Assert.True(TaxonomyIndex.IsKnown(r, d.Kind), r)));
+        Assert.All(DeprecatedIds.All, d => Assert.False(TaxonomyIndex.IsKnown(d.Id, d.Kind), d.Id));
+    }
 
     [Fact]
     public void TaxonomyDocListsEveryRow()
@@ -41,7 +110,10 @@ public sealed class TaxonomyTests
         }
 
         var rows = doc.Split('\n').Count(line => line.StartsWith("| `", StringComparison.Ordinal));
-        Assert.Equal(DataCategoryTable.All.Length + PurposeTable.All.Length, rows);
+        Assert.Equal(DataCategoryTable.All.Length + PurposeTable.All.Length + DataSubjectTable.All.Length, rows);
+        Assert.All(DeprecatedIds.All, d => Assert.Contains($"| ~~`{d.Id}`~~ |", doc, StringComparison.Ordinal));
+        Assert.Contains("CC BY 4.0", doc, StringComparison.Ordinal);
+        Assert.Contains("fideslang " + Fideslang.Version, doc, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -105,13 +177,28 @@ public sealed class TaxonomyTests
     [InlineData("user.device.cookie_id", AppleDataTypes.DeviceId, GooglePlayDataTypes.DeviceOrOtherIds, true)]
     [InlineData("user.device.ip_address", AppleDataTypes.DeviceId, GooglePlayDataTypes.DeviceOrOtherIds, true)]
     [InlineData("user.location.precise", AppleDataTypes.PreciseLocation, GooglePlayDataTypes.PreciseLocation, false)]
-    [InlineData("user.location.coarse", AppleDataTypes.CoarseLocation, GooglePlayDataTypes.ApproximateLocation, false)]
+    [InlineData("user.location.imprecise", AppleDataTypes.CoarseLocation, GooglePlayDataTypes.ApproximateLocation, false)]
     [InlineData("user.contact", AppleDataTypes.Contacts, GooglePlayDataTypes.Contacts, false)]
     [InlineData("user.content.self_image", AppleDataTypes.PhotosOrVideos, GooglePlayDataTypes.Photos, false)]
-    [InlineData("user.biometrics.voice", AppleDataTypes.AudioData, GooglePlayDataTypes.VoiceOrSoundRecordings, false)]
+    [InlineData("user.biometric.voice", AppleDataTypes.AudioData, GooglePlayDataTypes.VoiceOrSoundRecordings, false)]
     [InlineData("user.behavior.browsing_history", AppleDataTypes.BrowsingHistory, GooglePlayDataTypes.WebBrowsingHistory, false)]
     [InlineData("user.content.private", AppleDataTypes.OtherUserContent, GooglePlayDataTypes.OtherUserGeneratedContent, false)]
-    [InlineData("user.contact.fax_number", AppleDataTypes.Contacts, GooglePlayDataTypes.Contacts, false)]
+    [InlineData("user.contact.pager_number", AppleDataTypes.Contacts, GooglePlayDataTypes.Contacts, false)] // a team's own maps as its parent
+    // Categories fideslang has and the former taxonomy did not.
+    [InlineData("user.contact.fax_number", AppleDataTypes.OtherUserContactInfo, GooglePlayDataTypes.OtherPersonalInfo, true)]
+    [InlineData("user.demographic.race_ethnicity", AppleDataTypes.SensitiveInfo, GooglePlayDataTypes.RaceAndEthnicity, false)]
+    [InlineData("user.demographic.political_opinion", AppleDataTypes.SensitiveInfo, GooglePlayDataTypes.PoliticalOrReligiousBeliefs, false)]
+    [InlineData("user.demographic.religious_belief", AppleDataTypes.SensitiveInfo, GooglePlayDataTypes.PoliticalOrReligiousBeliefs, false)]
+    [InlineData("user.demographic.sexual_orientation", AppleDataTypes.SensitiveInfo, GooglePlayDataTypes.SexualOrientationOrGenderIdentity, false)]
+    [InlineData("user.health_and_medical.genetic", AppleDataTypes.SensitiveInfo, GooglePlayDataTypes.HealthInfo, false)]
+    [InlineData("user.health_and_medical.record_id", AppleDataTypes.Health, GooglePlayDataTypes.HealthInfo, true)]
+    [InlineData("user.biometric.health", AppleDataTypes.Health, GooglePlayDataTypes.HealthInfo, false)]
+    [InlineData("user.government_id.passport_number", AppleDataTypes.OtherDataTypes, GooglePlayDataTypes.OtherPersonalInfo, true)]
+    [InlineData("user.payment", AppleDataTypes.PaymentInfo, GooglePlayDataTypes.PaymentInfo, false)]
+    [InlineData("user.authorization.biometric", AppleDataTypes.SensitiveInfo, GooglePlayDataTypes.OtherPersonalInfo, false)]
+    [InlineData("user.unique_id.pseudonymous", AppleDataTypes.UserId, GooglePlayDataTypes.UserIds, true)]
+    [InlineData("user.telemetry", AppleDataTypes.OtherDiagnosticData, GooglePlayDataTypes.Diagnostics, false)]
+    [InlineData("system.operations", AppleDataTypes.OtherDataTypes, GooglePlayDataTypes.OtherPerformance, false)]
     public void CategoriesMapToStoreDataTypes(string category, string apple, string play, bool linked)
     {
         Assert.Equal(apple, TaxonomyIndex.AppleDataType(category));
@@ -147,6 +234,22 @@ public sealed class TaxonomyTests
     public void CoversFollowsTheHierarchy(string declared, string collected, bool covers)
         => Assert.Equal(covers, TaxonomyIndex.Covers(declared, collected));
 
-    private static IEnumerable<(string Name, string Id)> Constants(Type type)
-        => type.GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (f.Name, (string)f.GetRawConstantValue()!));
+    /// <summary>The [Obsolete] constants are the former names, each a DeprecatedIds row, valued as the id it is read as.</summary>
+    private static void AssertObsoleteAliases(Type type, IdKind kind)
+    {
+        var aliases = Constants(type, obsolete: true).ToList();
+        Assert.NotEmpty(aliases);
+        foreach (var (name, id) in aliases)
+        {
+            var former = Assert.Single(DeprecatedIds.All, d => d.Kind == kind && d.ConstantName == name);
+            Assert.Equal(former.ReplacedBy.Length == 1 ? former.ReplacedBy[0] : former.Id, id);
+            var message = type.GetField(name)!.GetCustomAttribute<ObsoleteAttribute>()!.Message!;
+            Assert.All(former.ReplacedBy, r => Assert.Contains(type.Name + "." + TaxonomyIndex.Find(r, kind)!.ConstantName, message, StringComparison.Ordinal));
+        }
+    }
+
+    private static IEnumerable<(string Name, string Id)> Constants(Type type, bool? obsolete = null)
+        => type.GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => obsolete is null || (f.GetCustomAttribute<ObsoleteAttribute>() != null) == obsolete)
+            .Select(f => (f.Name, (string)f.GetRawConstantValue()!));
 }

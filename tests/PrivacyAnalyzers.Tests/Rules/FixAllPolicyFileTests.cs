@@ -145,6 +145,29 @@ public sealed class FixAllPolicyFileTests
             }
             """,
         ],
+        [RuleIds.DeprecatedId] =
+        [
+            """
+            using Microsoft.AspNetCore.Http;
+            using PrivacyAnalyzers;
+
+            class Visitors
+            {
+                [CollectsPersonalData("user.device.ip_address", "functional.storage.privacy_preferences")]
+                object? Ip(HttpContext c) => c.Connection.RemoteIpAddress;
+            }
+            """,
+            """
+            using CoreLocation;
+            using PrivacyAnalyzers;
+
+            class Tracker
+            {
+                [CollectsPersonalData("user.location.coarse", Purposes.EssentialService)]
+                void Coarse(CLLocationManager m) => m.StartMonitoringSignificantLocationChanges();
+            }
+            """,
+        ],
     };
 
     public static TheoryData<string> FixableRules

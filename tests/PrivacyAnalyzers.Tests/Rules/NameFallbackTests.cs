@@ -36,7 +36,7 @@ public sealed class NameFallbackTests
         var diagnostics = await RunAsync(fallback: true);
         var sites = diagnostics.Where(d => d.Id == RuleIds.UndeclaredCollection).ToList();
 
-        Assert.Equal(new[] { "user.device.device_id", "user.device.device_id", "user.biometrics.voice" }, sites.Select(d => d.Properties["category"]));
+        Assert.Equal(new[] { "user.device.device_id", "user.device.device_id", "user.biometric.voice" }, sites.Select(d => d.Properties["category"]));
         Assert.All(sites, d => Assert.Equal("name", d.Properties["confidence"]));
         Assert.All(sites, d => Assert.Contains("matched by name", d.GetMessage(), StringComparison.Ordinal));
 

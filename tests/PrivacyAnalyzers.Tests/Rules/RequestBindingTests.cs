@@ -55,7 +55,7 @@ public sealed class RequestBindingTests
     }).ShouldReportSites(
     (0, "user.contact.address.city"), (0, "user.contact.address.country"), (0, "user.contact.address.postal_code"),
     (0, "user.contact.email"), (0, "user.contact.phone_number"), (0, "user.name.first"), (0, "user.name.last"),
-    (0, "user.professional_information.job_title"), (0, "user.professional_information.workplace"),
+    (0, "user.job_title"), (0, "user.workplace"),
     (1, "user.contact.email")).ValidateAsync();
 
     [Fact]

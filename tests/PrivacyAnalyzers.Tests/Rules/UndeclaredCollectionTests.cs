@@ -360,7 +360,7 @@ public sealed class UndeclaredCollectionTests
                 (0, "user.device.device_id"),
                 (1, "user.device.device_id"),
                 (2, "user.contact.phone_number"),
-                (3, "user.location.coarse"),
+                (3, "user.location.imprecise"),
                 (4, "user.location.precise"),
                 (5, "user.device.device_id"),
                 (6, "user.device.device_id"),

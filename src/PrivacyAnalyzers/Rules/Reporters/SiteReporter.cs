@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.Contract;
 using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.Policy;
+using PrivacyAnalyzers.Taxonomy;
 
 namespace PrivacyAnalyzers.Rules.Reporters
 {
@@ -26,7 +27,8 @@ namespace PrivacyAnalyzers.Rules.Reporters
             if (coverage.Declaration is { } declaration)
             {
                 unused.MarkUsed(declaration);
-                site = site.WithDeclaration(AnnotationTypes.FirstStringArgument(declaration), AnnotationTypes.Purposes(declaration));
+                var declared = AnnotationTypes.FirstStringArgument(declaration);
+                site = site.WithDeclaration(declared is null ? null : TaxonomyIndex.CanonicalDeclared(declared, site.Category), AnnotationTypes.Purposes(declaration));
             }
 
             var properties = SiteCodec.Write(site);
