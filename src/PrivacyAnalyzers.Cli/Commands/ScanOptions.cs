@@ -3,7 +3,10 @@ using System.CommandLine;
 namespace PrivacyAnalyzers.Cli.Commands
 {
     /// <summary>What to scan and how to report progress: the argument and options <c>scan</c> and <c>check</c> share.</summary>
-    internal sealed record ScanRequest(string Path, string? Policy, Verbosity Verbosity);
+    /// <param name="Folder">--folder: scan the .cs files as a folder even when a solution or project is there.</param>
+    /// <param name="FallbackToFolder">--fallback-to-folder: when no project loads, scan the .cs files as a folder instead of failing.</param>
+    /// <param name="AllowPartial">--allow-partial: write a store manifest (xcprivacy, Play, Fides) that declares nothing although some code was not analysed.</param>
+    internal sealed record ScanRequest(string Path, string? Policy, Verbosity Verbosity, bool Folder = false, bool FallbackToFolder = false, bool AllowPartial = false);
 
     /// <summary>
     /// The input options of the commands that scan, declared once. A command gets its own instance (a
@@ -19,6 +22,12 @@ namespace PrivacyAnalyzers.Cli.Commands
 
         private readonly Option<string> verbosity = new("--verbosity", "-v") { Description = "quiet, normal or detailed (what stderr shows).", DefaultValueFactory = _ => "normal" };
 
+        private readonly Option<bool> folder = new("--folder") { Description = "Scan the .cs files under the path as a folder (folder mode), even where a .sln or .csproj is: nothing is loaded or restored." };
+
+        private readonly Option<bool> fallbackToFolder = new("--fallback-to-folder") { Description = "When the solution or project does not load, scan its .cs files in folder mode instead of failing." };
+
+        private readonly Option<bool> allowPartial = new("--allow-partial") { Description = "Write a store manifest (xcprivacy, play-data-safety, fides) that declares no collection although some code could not be analysed; the file says it is partial." };
+
         public ScanOptions() => verbosity.AcceptOnlyFromAmong(VerbosityNames);
 
         public void AddTo(Command command)
@@ -26,6 +35,9 @@ namespace PrivacyAnalyzers.Cli.Commands
             command.Arguments.Add(path);
             command.Options.Add(policy);
             command.Options.Add(verbosity);
+            command.Options.Add(folder);
+            command.Options.Add(fallbackToFolder);
+            command.Options.Add(allowPartial);
         }
 
         public ScanRequest Read(ParseResult result) => new(result.GetValue(path)!, result.GetValue(policy), result.GetValue(verbosity) switch
@@ -33,6 +45,11 @@ namespace PrivacyAnalyzers.Cli.Commands
             "quiet" => Verbosity.Quiet,
             "detailed" => Verbosity.Detailed,
             _ => Verbosity.Normal,
-        });
+        })
+        {
+            Folder = result.GetValue(folder),
+            FallbackToFolder = result.GetValue(fallbackToFolder),
+            AllowPartial = result.GetValue(allowPartial),
+        };
     }
 }
