@@ -263,7 +263,8 @@ namespace PrivacyAnalyzers.Cli.Analysis
                         top = top.Parent;
                     }
 
-                    name = top.ToString();
+                    // Up to the part that failed: Microsoft.Maui.ApplicationModel.Platform, not its member.
+                    name = tree.GetText(cancellationToken).ToString(Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(top.Span.Start, Math.Max(top.Span.Start, diagnostic.Location.SourceSpan.End)));
                 }
 
                 if (PlatformNamespaces.PlatformOf(name) is not { } platform)
@@ -276,8 +277,7 @@ namespace PrivacyAnalyzers.Cli.Analysis
                     entry = (0, new SortedSet<string>(StringComparer.Ordinal));
                 }
 
-                var dot = name.IndexOf('(', StringComparison.Ordinal);
-                entry.Names.Add(dot > 0 ? name[..dot] : name);
+                entry.Names.Add(name);
                 byPlatform[platform] = (entry.Count + 1, entry.Names);
             }
 

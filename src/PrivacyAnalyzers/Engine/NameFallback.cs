@@ -329,7 +329,7 @@ namespace PrivacyAnalyzers.Engine
                 {
                     case SimpleNameSyntax simple:
                         return (simple.Identifier.ValueText, null);
-                    case MemberAccessExpressionSyntax inner when InstanceAccessors.Contains(inner.Name.Identifier.ValueText)
+                    case MemberAccessExpressionSyntax inner when IsInstanceAccessor(inner.Name.Identifier.ValueText)
                         && inner.Expression is SimpleNameSyntax or MemberAccessExpressionSyntax:
                         receiver = inner.Expression;
                         continue;
@@ -341,6 +341,25 @@ namespace PrivacyAnalyzers.Engine
                         return (null, null);
                 }
             }
+        }
+
+        /// <summary><c>Default</c>, <c>Current</c>, <c>Instance</c>, <c>Shared</c>, and names that start so (<c>UIDevice.CurrentDevice</c>).</summary>
+        private static bool IsInstanceAccessor(string name)
+        {
+            if (InstanceAccessors.Contains(name))
+            {
+                return true;
+            }
+
+            foreach (var accessor in InstanceAccessors)
+            {
+                if (name.Length > accessor.Length && name.StartsWith(accessor, StringComparison.Ordinal) && char.IsUpper(name[accessor.Length]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -476,13 +495,30 @@ namespace PrivacyAnalyzers.Engine
                         IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
                         _ => null,
                     };
-                    if (text != null && Values.TryGetValue(Normalize(text), out var category))
+                    if (text is null)
+                    {
+                        continue;
+                    }
+
+                    var normalized = Normalize(text);
+                    if (Values.TryGetValue(normalized, out var category))
                     {
                         return category;
                     }
+
+                    // A constant's name that adds a word to its value: LocationManager.NetworkProvider is "network".
+                    foreach (var pair in Values)
+                    {
+                        if (pair.Key.Length >= 3 && normalized.Length > pair.Key.Length && normalized.StartsWith(pair.Key, StringComparison.Ordinal)
+                            && argument.Expression is MemberAccessExpressionSyntax or IdentifierNameSyntax)
+                        {
+                            return pair.Value;
+                        }
+                    }
                 }
 
-                return null;
+                // Not a known value: the entry's own fallback for a value it cannot read (null: stay silent).
+                return Entry.Argument?.Fallback;
             }
         }
     }
