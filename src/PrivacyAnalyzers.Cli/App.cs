@@ -12,7 +12,7 @@ namespace PrivacyAnalyzers.Cli
 {
     /// <summary>
     /// The commands: <c>scan</c> writes a manifest, <c>render</c> writes another format of a JSON manifest,
-    /// <c>check</c> fails on findings, <c>diff</c> compares two manifests. Exit codes: 0 success, 1 findings or growth, 2 usage or load errors, 130 cancelled.
+    /// <c>check</c> fails on findings, <c>diff</c> compares two manifests. Exit codes: 0 success, 1 findings or growth, 2 usage or load errors, 3 (check) incomplete coverage, 130 cancelled.
     /// </summary>
     internal static class App
     {
@@ -94,7 +94,7 @@ namespace PrivacyAnalyzers.Cli
                 token));
 
             var checkInput = new ScanOptions();
-            var check = new Command("check", "Exit 0 when every collection site is declared and allowed, 1 with the findings when not, 2 on errors.");
+            var check = new Command("check", "Exit 0 when every collection site is declared and allowed, 1 with the findings when not, 2 on errors, 3 when no findings but some code could not be analysed.");
             checkInput.AddTo(check);
             check.SetAction((result, token) => CheckAsync(checkInput.Read(result), stdout, stderr, errorIsTerminal, token));
 
@@ -111,11 +111,12 @@ namespace PrivacyAnalyzers.Cli
             var renderFormat = new Option<string>("--format", "-f") { Description = format.Description, Required = true };
             renderFormat.AcceptOnlyFromAmong(ManifestFormats.Names.ToArray());
             var renderOutput = new Option<string?>("--output", "-o") { Description = output.Description };
+            var renderAllowPartial = new Option<bool>("--allow-partial") { Description = "Write a store manifest that declares no collection although the scan could not analyse some code; the file says it is partial." };
             var render = new Command("render", "Write any format from a JSON manifest, without scanning again: the same bytes `scan --format` writes for that scan.")
             {
-                manifestPath, renderFormat, renderOutput,
+                manifestPath, renderFormat, renderOutput, renderAllowPartial,
             };
-            render.SetAction((result, token) => RenderAsync(result.GetValue(manifestPath)!, result.GetValue(renderFormat)!, result.GetValue(renderOutput), stdout, stderr, token));
+            render.SetAction((result, token) => RenderAsync(result.GetValue(manifestPath)!, result.GetValue(renderFormat)!, result.GetValue(renderOutput), result.GetValue(renderAllowPartial), stdout, stderr, token));
 
             root.Subcommands.Add(scan);
             root.Subcommands.Add(render);
@@ -139,7 +140,7 @@ namespace PrivacyAnalyzers.Cli
             {
                 var format = ManifestFormats.Get(formatName);
                 var (result, manifest, analyzers) = await RunScanAsync(request, reporter, timestamp, cancellationToken).ConfigureAwait(false);
-                await WriteOutputAsync(Render(format, manifest, analyzers), output, stdout, cancellationToken).ConfigureAwait(false);
+                await WriteOutputAsync(Render(format, manifest, analyzers, request.AllowPartial), output, stdout, cancellationToken).ConfigureAwait(false);
                 ReportOutcome(reporter, result, manifest);
                 reporter.Info($"{format.Name}: {Text.Summary(manifest.Summary)}{(output is null ? string.Empty : " → " + output)}", alsoInteractive: true);
                 return result.Failed ? ExitCodes.UsageOrLoadError : ExitCodes.Success;
@@ -147,21 +148,21 @@ namespace PrivacyAnalyzers.Cli
         }
 
         /// <summary>Renders a manifest read back from JSON exactly as <c>scan</c> renders the one it built.</summary>
-        private static async Task<int> RenderAsync(string manifestPath, string formatName, string? output, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+        private static async Task<int> RenderAsync(string manifestPath, string formatName, string? output, bool allowPartial, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
         {
             var reporter = new Reporter(stderr, Verbosity.Normal, interactive: false);
             return await Guard(reporter, async () =>
             {
                 var format = ManifestFormats.Get(formatName);
                 var manifest = JsonFormat.Read(manifestPath);
-                await WriteOutputAsync(Render(format, manifest, AnalyzerSet.Load()), output, stdout, cancellationToken).ConfigureAwait(false);
+                await WriteOutputAsync(Render(format, manifest, AnalyzerSet.Load(), allowPartial), output, stdout, cancellationToken).ConfigureAwait(false);
                 return ExitCodes.Success;
             }, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>The one rendering path of <c>scan</c> and <c>render</c>: everything a format needs is in the manifest or the analyzers.</summary>
-        private static string Render(IManifestFormat format, Manifest manifest, AnalyzerSet analyzers)
-            => format.Render(manifest, new FormatContext(analyzers.Descriptors, manifest.Scan.RepositoryPath ?? string.Empty));
+        private static string Render(IManifestFormat format, Manifest manifest, AnalyzerSet analyzers, bool allowPartial)
+            => ManifestFormats.Render(format, manifest, new FormatContext(analyzers.Descriptors, manifest.Scan.RepositoryPath ?? string.Empty), allowPartial);
 
         private static async Task WriteOutputAsync(string text, string? output, TextWriter stdout, CancellationToken cancellationToken)
         {
@@ -204,6 +205,13 @@ namespace PrivacyAnalyzers.Cli
                     return ExitCodes.Findings;
                 }
 
+                if (manifest.Scan.IsIncomplete())
+                {
+                    // No findings in what was seen is not a pass when some code was not seen.
+                    reporter.Line($"privacy check: no findings in the code that was analysed, but {ManifestFormats.NotAnalysedSentence(manifest.Scan)} Exit {ExitCodes.IncompleteCoverage}: incomplete coverage.");
+                    return ExitCodes.IncompleteCoverage;
+                }
+
                 reporter.Info($"privacy check: no findings in {result.Input.RootName} ({Text.Summary(manifest.Summary)}).", alsoInteractive: true);
                 return ExitCodes.Success;
             }, cancellationToken).ConfigureAwait(false);
@@ -235,20 +243,47 @@ namespace PrivacyAnalyzers.Cli
         /// <summary>Loads, analyses and builds the manifest; fails (exit 2) when no project could be analysed at all.</summary>
         private static async Task<(ScanResult Result, Manifest Manifest, AnalyzerSet Analyzers)> RunScanAsync(ScanRequest request, Reporter reporter, bool timestamp, CancellationToken cancellationToken)
         {
-            var input = ScanInput.Resolve(request.Path);
+            var input = ScanInput.Resolve(request.Path, request.Folder);
             var policy = PolicyFiles.Resolve(request.Policy);
             var analyzers = AnalyzerSet.Load();
-            var result = await Scanner.ScanAsync(input, policy, analyzers, reporter, request.Platform, cancellationToken).ConfigureAwait(false);
+            ScanResult result;
+            try
+            {
+                result = await Scanner.ScanAsync(input, policy, analyzers, reporter, request.Platform, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ToolException exception) when (input.Kind != InputKind.Folder && request.FallbackToFolder)
+            {
+                reporter.Warning($"{exception.Message} Falling back to folder mode (--fallback-to-folder).");
+                result = await Scanner.ScanAsync(ScanInput.AsFolder(input.RootDirectory), policy, analyzers, reporter, request.Platform, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ToolException exception) when (input.Kind != InputKind.Folder)
+            {
+                throw new ToolException(exception.Message + " " + FolderModeHint, exception, exception.ExitCode);
+            }
+
             var analysed = result.Projects.Where(p => p.Status != Scanner.FailedStatus).ToList();
+            if (analysed.Count == 0 && input.Kind != InputKind.Folder && request.FallbackToFolder)
+            {
+                reporter.Warning($"No project of {input.RootName} could be analysed. Falling back to folder mode (--fallback-to-folder).");
+                result = await Scanner.ScanAsync(ScanInput.AsFolder(input.RootDirectory), policy, analyzers, reporter, request.Platform, cancellationToken).ConfigureAwait(false);
+                analysed = result.Projects.Where(p => p.Status != Scanner.FailedStatus).ToList();
+            }
+
             if (analysed.Count == 0)
             {
                 var failures = result.Projects.Where(p => p.Message is not null).Select(p => $"{p.Name}: {p.Message}").ToList();
-                throw new ToolException(failures.Count switch
+                throw new ToolException((failures.Count switch
                 {
                     0 => $"Could not analyse {input.RootName}.",
                     1 => $"Could not analyse {failures[0]}",
-                    _ => $"Could not analyse any project of {input.RootName}: {string.Join("; ", failures)}",
-                });
+                    _ => $"Could not analyse any project of {input.RootName}: {string.Join("; ", failures.Take(3))}{(failures.Count > 3 ? $"; and {failures.Count - 3} more" : string.Empty)}",
+                }) + " " + FolderModeHint);
+            }
+
+            if (input.Kind != InputKind.Folder && result.Projects.Any(p => p.Status == Scanner.FailedStatus))
+            {
+                // A partial manifest of what did load; the rest can still be scanned as files.
+                reporter.Warning(FolderModeHint);
             }
 
             var generatedAt = timestamp ? DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) : null;
@@ -261,6 +296,9 @@ namespace PrivacyAnalyzers.Cli
 
             return (result, manifest, analyzers);
         }
+
+        /// <summary>What a load failure adds: folder mode exists, and how to get it.</summary>
+        public const string FolderModeHint = "Folder mode scans the .cs files without loading or restoring anything: pass --folder, or --fallback-to-folder to use it when loading fails.";
 
         /// <summary>One line per failed project (exit 2 follows), a warning for results of reduced confidence.</summary>
         private static void ReportOutcome(Reporter reporter, ScanResult result, Manifest manifest)

@@ -84,6 +84,69 @@ namespace PrivacyAnalyzers.Cli.Analysis
         }
 
         /// <summary>
+        /// Runs the analyzers over some trees of a compilation only (a preprocessor pass of folder mode, whose other
+        /// trees the default pass analysed): their semantic diagnostics, and the trees' own compile errors. No
+        /// compilation-end diagnostics: those belong to the default pass.
+        /// </summary>
+        public static async Task<CompilationResult> AnalyzeTreesAsync(
+            Compilation compilation,
+            AnalyzerOptions analyzerOptions,
+            AnalyzerSet analyzers,
+            IReadOnlyList<SyntaxTree> trees,
+            CancellationToken cancellationToken)
+        {
+            compilation = WithInventoryEnabled(compilation);
+            var failures = new ConcurrentBag<string>();
+            var withAnalyzers = compilation.WithAnalyzers(
+                analyzers.Analyzers,
+                new CompilationWithAnalyzersOptions(
+                    analyzerOptions,
+                    onAnalyzerException: (exception, analyzer, _) => failures.Add($"{analyzer.GetType().Name} failed: {exception.GetType().Name}: {exception.Message}"),
+                    concurrentAnalysis: true,
+                    logAnalyzerExecutionTime: false,
+                    reportSuppressedDiagnostics: false));
+
+            var privacy = ImmutableArray.CreateBuilder<Diagnostic>();
+            var errors = ImmutableArray.CreateBuilder<Diagnostic>();
+            var unresolved = ImmutableArray.CreateBuilder<Diagnostic>();
+            foreach (var tree in trees)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var model = compilation.GetSemanticModel(tree);
+                foreach (var diagnostic in await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, null, cancellationToken).ConfigureAwait(false))
+                {
+                    if (diagnostic.Id.StartsWith("PRIV", StringComparison.Ordinal))
+                    {
+                        privacy.Add(diagnostic);
+                    }
+                    else if (diagnostic.Id == "AD0001")
+                    {
+                        failures.Add(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+                    }
+                }
+
+                foreach (var diagnostic in model.GetDiagnostics(cancellationToken: cancellationToken))
+                {
+                    if (diagnostic.Severity == DiagnosticSeverity.Error)
+                    {
+                        errors.Add(diagnostic);
+                        if (UnresolvedIds.Contains(diagnostic.Id))
+                        {
+                            unresolved.Add(diagnostic);
+                        }
+                    }
+                }
+            }
+
+            return new CompilationResult(
+                privacy.ToImmutable(),
+                errors.ToImmutable(),
+                unresolved.ToImmutable(),
+                failures.Distinct(StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal).ToImmutableArray(),
+                trees.Count);
+        }
+
+        /// <summary>
         /// PRIV007 is off by default; the tool turns it on through the compilation's specific diagnostic
         /// options. A project's .editorconfig outranks those, so a wrapper keeps an editorconfig entry
         /// for PRIV007 from switching the inventory off again (the IDE setting stays the IDE's).

@@ -102,12 +102,14 @@ namespace PrivacyAnalyzers.Cli.Analysis
             var scan = new ScanInfo(
                 Root: result.Input.RootName,
                 Kind: result.Input.KindName,
-                Partial: result.Failed || result.Notes.Count > 0 || reduced,
+                Partial: result.Failed || result.Notes.Count > 0 || reduced || result.NotAnalysed is { Count: > 0 } || result.InactiveCode is { Count: > 0 },
                 Confidence: reduced ? "reduced" : "full",
                 Notes: result.Notes.Concat(result.Warnings).Select(Relative).ToList(),
                 Policy: result.PolicyFile is null ? null : Paths.Relative(root, result.PolicyFile),
                 Projects: result.Projects.Select(p => new ScannedProject(p.Name, p.Status, p.Documents, p.Message is null ? null : Relative(p.Message))).ToList(),
-                Unresolved: Unresolved(result));
+                Unresolved: Unresolved(result),
+                NotAnalysed: result.NotAnalysed is { Count: > 0 } gaps ? gaps : null,
+                InactiveCode: result.InactiveCode is { Count: > 0 } regions ? regions : null);
 
             var accessedApis = Formats.Apple.AppleManifestInputs.Declarations(requiredReasons, root, result.PolicyFile);
             return new Manifest(Manifest.CurrentSchemaVersion, new ToolInfo(ToolName, ToolVersion), generatedAt, scan, summary, categories, findingList)
@@ -172,8 +174,20 @@ namespace PrivacyAnalyzers.Cli.Analysis
                 Declared: declaredCategory is not null,
                 declaredCategory,
                 declaredCategory is null ? Array.Empty<string>() : site.Purposes.Select(p => p.Trim()).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToArray(),
-                site.Confidence ?? (project.ReducedConfidence ? "reduced" : null));
+                Confidence(diagnostic, site, project),
+                project.Details is { } details && details.TryGetValue(SiteKey.Of(diagnostic), out var detail) ? detail.Conditions : null);
         }
+
+        /// <summary>The values of <see cref="Site.Confidence"/>: matched by symbol, through a reference shape, or by name.</summary>
+        public const string SymbolConfidence = "symbol";
+
+        /// <inheritdoc cref="SymbolConfidence"/>
+        public const string ReferenceShapeConfidence = "reference-shape";
+
+        /// <summary>The analyzer's own (<c>name</c>), else <c>reference-shape</c> when folder mode matched the site through a shape, else <c>symbol</c>.</summary>
+        private static string Confidence(Diagnostic diagnostic, CollectionSite site, ProjectOutcome project)
+            => site.Confidence
+                ?? (project.Details is { } details && details.TryGetValue(SiteKey.Of(diagnostic), out var detail) && detail.ReferenceShape ? ReferenceShapeConfidence : SymbolConfidence);
 
         /// <summary>The member a site is in; top-level statements have a compiler name (<c>Program.&lt;Main&gt;$</c>) no reader knows.</summary>
         public static string MemberName(string? member)

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PrivacyAnalyzers.Cli.Loading;
 
 namespace PrivacyAnalyzers.Cli.Analysis
@@ -16,7 +18,17 @@ namespace PrivacyAnalyzers.Cli.Analysis
         string? Message,
         ImmutableArray<Diagnostic> Diagnostics,
         ImmutableArray<Diagnostic> Unresolved,
-        bool ReducedConfidence);
+        bool ReducedConfidence,
+        IReadOnlyDictionary<SiteKey, SiteDetail>? Details = null);
+
+    /// <summary>A site diagnostic's place: its file and start, as every pass of a folder scan reports it.</summary>
+    internal readonly record struct SiteKey(string Path, int Start)
+    {
+        public static SiteKey Of(Diagnostic diagnostic) => new(diagnostic.Location.SourceTree?.FilePath ?? string.Empty, diagnostic.Location.SourceSpan.Start);
+    }
+
+    /// <summary>What folder mode knows of a site beyond its diagnostic: matched through a reference shape, and the symbol sets it was seen under alone.</summary>
+    internal sealed record SiteDetail(bool ReferenceShape, IReadOnlyList<string>? Conditions);
 
     /// <summary>Everything a scan produced, before it becomes a <see cref="Model.Manifest"/>.</summary>
     /// <param name="Failed">A project failed to load or compile, or an analyzer failed: results are partial and the exit code is 2.</param>
@@ -27,7 +39,9 @@ namespace PrivacyAnalyzers.Cli.Analysis
         IReadOnlyList<ProjectOutcome> Projects,
         IReadOnlyList<string> Notes,
         bool Failed,
-        IReadOnlyList<string> Warnings);
+        IReadOnlyList<string> Warnings,
+        IReadOnlyList<Model.PlatformGap>? NotAnalysed = null,
+        IReadOnlyList<Model.InactiveRegion>? InactiveCode = null);
 
     /// <summary>Loads the input and runs the analyzers over every project in it.</summary>
     internal static class Scanner
@@ -51,39 +65,231 @@ namespace PrivacyAnalyzers.Cli.Analysis
             return result;
         }
 
-        private static async Task<ScanResult> ScanFolderAsync(ScanInput input, string? policyFile, AnalyzerSet analyzers, Reporter reporter, string? platform, CancellationToken cancellationToken)
+        /// <summary>Folder mode on the whole input folder (also the fallback of a project or solution that does not load).</summary>
+        public static async Task<ScanResult> ScanFolderAsync(ScanInput input, string? policyFile, AnalyzerSet analyzers, Reporter reporter, string? platform, CancellationToken cancellationToken)
         {
             reporter.Progress($"Compiling the .cs files of {input.RootName}…");
-            var (compilation, options, documents, references) = FolderCompilation.Create(input.Path, policyFile, platform, cancellationToken);
-            reporter.Info($"folder mode: {documents} files, compiled against {references}");
-            var analysis = await CompilationAnalysis.AnalyzeAsync(compilation, options, analyzers, DocumentProgress(reporter, input.RootName, documents), cancellationToken).ConfigureAwait(false);
+            var folder = FolderCompilation.Read(input.RootDirectory, policyFile, nameFallback: true, platform, cancellationToken);
+            reporter.Info($"folder mode: {folder.Documents} files, compiled against {folder.Description}");
+            var compilation = folder.Compile(folder.Trees);
+            var analysis = await CompilationAnalysis.AnalyzeAsync(compilation, folder.AnalyzerOptions, analyzers, DocumentProgress(reporter, input.RootName, folder.Documents), cancellationToken).ConfigureAwait(false);
+            var shapeAssemblies = ShapeAssemblies(compilation, folder);
+            var details = new Dictionary<SiteKey, SiteDetail>();
+            var seenBy = new Dictionary<SiteKey, SortedSet<string>>();
+            var diagnostics = analysis.PrivacyDiagnostics.ToBuilder();
+            var unresolved = analysis.Unresolved.ToBuilder();
+            var failures = analysis.AnalyzerFailures.ToList();
+            var otherErrors = analysis.CompileErrors.Length - analysis.Unresolved.Length;
+            Record(analysis.PrivacyDiagnostics, compilation, shapeAssemblies, details, seenBy, pass: null);
 
+            // Platform code under #if: one more pass per platform symbol set the code tests, over the files that test it.
+            var sourceTrees = folder.Trees.Take(folder.Documents).ToList();
+            var inactive = sourceTrees.ToDictionary(t => t.FilePath, t => PreprocessorPasses.InactiveLines(t, cancellationToken), StringComparer.Ordinal);
+            var tested = PreprocessorPasses.TestedSymbols(sourceTrees, cancellationToken);
+            foreach (var set in PreprocessorPasses.Chosen(tested))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var symbols = PreprocessorPasses.Symbols(set, tested);
+                var choosing = set.Triggers.Concat(symbols.Where(s => !set.Defines.Contains(s, StringComparer.Ordinal))).ToImmutableArray();
+                var options = folder.ParseOptions.WithPreprocessorSymbols(symbols);
+                var trees = new List<SyntaxTree>(folder.Trees.Length);
+                var changed = new List<SyntaxTree>();
+                for (var i = 0; i < folder.Trees.Length; i++)
+                {
+                    var tree = folder.Trees[i];
+                    if (i < folder.Documents && PreprocessorPasses.Tests(tree, choosing, cancellationToken))
+                    {
+                        tree = CSharpSyntaxTree.ParseText(folder.Texts[i], options, tree.FilePath, cancellationToken);
+                        changed.Add(tree);
+                        var stillInactive = PreprocessorPasses.InactiveLines(tree, cancellationToken);
+                        inactive[tree.FilePath].IntersectWith(stillInactive);
+                    }
+
+                    trees.Add(tree);
+                }
+
+                reporter.Progress($"Analysing {input.RootName} as {set.Name}: {changed.Count} files");
+                var passCompilation = folder.Compile(trees);
+                var pass = await CompilationAnalysis.AnalyzeTreesAsync(passCompilation, folder.AnalyzerOptions, analyzers, changed, cancellationToken).ConfigureAwait(false);
+                reporter.Info($"folder mode, {set.Name} ({string.Join(" ", symbols)}): {changed.Count} files, {pass.PrivacyDiagnostics.Length} PRIV diagnostics");
+                diagnostics.AddRange(pass.PrivacyDiagnostics);
+                unresolved.AddRange(pass.Unresolved);
+                failures.AddRange(pass.AnalyzerFailures);
+                Record(pass.PrivacyDiagnostics, passCompilation, ShapeAssemblies(passCompilation, folder), details, seenBy, set.Name);
+            }
+
+            foreach (var (key, passes) in seenBy)
+            {
+                // Seen by the default pass: no condition. Seen only under platform symbols: those.
+                var detail = details.TryGetValue(key, out var known) ? known : new SiteDetail(false, null);
+                details[key] = detail with { Conditions = passes.Contains(string.Empty) ? null : passes.ToList() };
+            }
+
+            var catalogued = PrivacyAnalyzers.Contract.AnalyzerInventory.CatalogMemberNames();
+            var regions = new List<Model.InactiveRegion>();
+            for (var i = 0; i < sourceTrees.Count; i++)
+            {
+                var lines = inactive[sourceTrees[i].FilePath];
+                if (lines.Count > 0)
+                {
+                    foreach (var (start, end, apis) in PreprocessorPasses.CataloguedRegions(folder.Texts[i], lines, catalogued))
+                    {
+                        regions.Add(new Model.InactiveRegion(Paths.Relative(input.RootDirectory, sourceTrees[i].FilePath), start, end, apis));
+                    }
+                }
+            }
+
+            var unresolvedAll = unresolved.ToImmutable();
+            var notAnalysed = PlatformGaps(unresolvedAll, folder.Shapes, cancellationToken);
             var notes = new List<string>();
-            var reduced = analysis.Unresolved.Length > 0;
+            var reduced = unresolvedAll.Length > 0;
             if (reduced)
             {
-                var names = analysis.Unresolved
+                var names = unresolvedAll
                     .GroupBy(d => UnresolvedName(d), StringComparer.Ordinal)
                     .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
                     .Select(g => g.Key)
                     .ToList();
                 var shown = string.Join(", ", names.Take(5)) + (names.Count > 5 ? ", …" : string.Empty);
-                notes.Add(string.Create(CultureInfo.InvariantCulture, $"Folder mode: {analysis.Unresolved.Length} references to {names.Count} names did not resolve against the framework reference assemblies ({shown}); sites that use them are not found, and results have reduced confidence. Scan the project or solution for complete results."));
+                notes.Add(string.Create(CultureInfo.InvariantCulture, $"Folder mode: {unresolvedAll.Length} references to {names.Count} names did not resolve against the framework reference assemblies{(folder.Shapes.IsEmpty ? string.Empty : " and the reference shapes")} ({shown}); catalogued APIs reached through them were matched by name where the code names their type, and other sites that use them are not found. Scan the project or solution, restored, for complete results."));
             }
 
-            var otherErrors = analysis.CompileErrors.Length - analysis.Unresolved.Length;
+            if (notAnalysed.Count > 0)
+            {
+                notes.Add("Not analysed: code of " + string.Join(", ", notAnalysed.Select(g => g.Platform)) + " whose references did not resolve.");
+            }
+
+            if (regions.Count > 0)
+            {
+                notes.Add(string.Create(CultureInfo.InvariantCulture, $"Not analysed: {regions.Count} #if region{(regions.Count == 1 ? string.Empty : "s")} no platform symbol set made active name catalogued APIs ({string.Join(", ", regions.Take(3).Select(r => $"{r.File}:{r.Line}"))}{(regions.Count > 3 ? ", …" : string.Empty)})."));
+            }
+
             if (otherErrors > 0)
             {
                 notes.Add(string.Create(CultureInfo.InvariantCulture, $"Folder mode: the files have {otherErrors} other compile errors."));
             }
 
-            foreach (var failure in analysis.AnalyzerFailures)
+            foreach (var failure in failures.Distinct(StringComparer.Ordinal))
             {
                 notes.Add("An analyzer failed: " + failure);
             }
 
-            var outcome = new ProjectOutcome(input.RootName, Analyzed, documents, null, analysis.PrivacyDiagnostics, analysis.Unresolved, reduced || otherErrors > 0);
-            return new ScanResult(input, policyFile, new[] { outcome }, notes, Failed: analysis.AnalyzerFailures.Length > 0, Warnings: []);
+            var outcome = new ProjectOutcome(input.RootName, Analyzed, folder.Documents, null, diagnostics.ToImmutable(), unresolvedAll, reduced || otherErrors > 0, details);
+            return new ScanResult(input, policyFile, new[] { outcome }, notes, Failed: failures.Count > 0, Warnings: [], notAnalysed, regions);
+        }
+
+        /// <summary>The shape assemblies as the compilation sees them.</summary>
+        private static HashSet<IAssemblySymbol> ShapeAssemblies(Compilation compilation, FolderCompilation.FolderInput folder)
+        {
+            var set = new HashSet<IAssemblySymbol>(SymbolEqualityComparer.Default);
+            foreach (var shape in folder.Shapes)
+            {
+                if (compilation.GetAssemblyOrModuleSymbol(shape.Reference) is IAssemblySymbol assembly)
+                {
+                    set.Add(assembly);
+                }
+            }
+
+            return set;
+        }
+
+        /// <summary>Notes, per site diagnostic, the pass that saw it and whether its source's type came from a reference shape.</summary>
+        private static void Record(ImmutableArray<Diagnostic> diagnostics, Compilation compilation, HashSet<IAssemblySymbol> shapes, Dictionary<SiteKey, SiteDetail> details, Dictionary<SiteKey, SortedSet<string>> seenBy, string? pass)
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                if (diagnostic.Id != RuleIds.CollectionSite || !PrivacyAnalyzers.Contract.SiteCodec.TryReadSite(diagnostic, out var site))
+                {
+                    continue;
+                }
+
+                var key = SiteKey.Of(diagnostic);
+                if (!seenBy.TryGetValue(key, out var passes))
+                {
+                    seenBy[key] = passes = new SortedSet<string>(StringComparer.Ordinal);
+                }
+
+                passes.Add(pass ?? string.Empty);
+                if (shapes.Count > 0 && site!.Kind == PrivacyAnalyzers.Contract.SiteKind.ApiCall && site.SourceId is { } id && FromShape(id, compilation, shapes))
+                {
+                    details[key] = new SiteDetail(true, null);
+                }
+            }
+        }
+
+        /// <summary>Whether a documentation-comment id's type is defined by a reference shape (<c>P:Android.OS.Build.Model</c> → <c>T:Android.OS.Build</c>).</summary>
+        private static bool FromShape(string id, Compilation compilation, HashSet<IAssemblySymbol> shapes)
+        {
+            if (id.Length < 3 || id[1] != ':')
+            {
+                return false;
+            }
+
+            var path = id[2..];
+            var paren = path.IndexOf('(', StringComparison.Ordinal);
+            if (paren >= 0)
+            {
+                path = path[..paren];
+            }
+
+            var typeName = id[0] == 'T' ? path : path[..Math.Max(0, path.LastIndexOf('.'))];
+            return typeName.Length > 0
+                && DocumentationCommentId.GetFirstSymbolForDeclarationId("T:" + typeName, compilation) is { ContainingAssembly: { } assembly }
+                && shapes.Contains(assembly);
+        }
+
+        /// <summary>
+        /// The catalogued platforms with unresolved references: a using or a qualified name that did not resolve
+        /// (<c>using Microsoft.Maui.Controls;</c>, <c>Android.Widget.Toast</c>), attributed by namespace.
+        /// </summary>
+        private static List<Model.PlatformGap> PlatformGaps(ImmutableArray<Diagnostic> unresolved, ImmutableArray<ReferenceShapes.Shape> shapes, CancellationToken cancellationToken)
+        {
+            var byPlatform = new Dictionary<string, (int Count, SortedSet<string> Names)>(StringComparer.Ordinal);
+            foreach (var diagnostic in unresolved)
+            {
+                if (diagnostic.Location.SourceTree is not { } tree)
+                {
+                    continue;
+                }
+
+                var node = tree.GetRoot(cancellationToken).FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+                string name;
+                if (node.FirstAncestorOrSelf<UsingDirectiveSyntax>() is { } directive)
+                {
+                    name = directive.NamespaceOrType.ToString();
+                }
+                else
+                {
+                    // A qualified name: its whole dotted text (Android.Widget.Toast), not the one part that failed.
+                    var top = node;
+                    while (top.Parent is QualifiedNameSyntax or MemberAccessExpressionSyntax { Expression: not InvocationExpressionSyntax } && top.Parent.Span.Start == node.Span.Start)
+                    {
+                        top = top.Parent;
+                    }
+
+                    // Up to the part that failed: Microsoft.Maui.ApplicationModel.Platform, not its member.
+                    name = tree.GetText(cancellationToken).ToString(Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(top.Span.Start, Math.Max(top.Span.Start, diagnostic.Location.SourceSpan.End)));
+                }
+
+                if (PlatformNamespaces.PlatformOf(name) is not { } platform)
+                {
+                    continue;
+                }
+
+                if (!byPlatform.TryGetValue(platform, out var entry))
+                {
+                    entry = (0, new SortedSet<string>(StringComparer.Ordinal));
+                }
+
+                entry.Names.Add(name);
+                byPlatform[platform] = (entry.Count + 1, entry.Names);
+            }
+
+            var shaped = shapes.SelectMany(s => s.Namespaces).Select(PlatformNamespaces.PlatformOf).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            return byPlatform
+                .OrderBy(p => p.Key, StringComparer.Ordinal)
+                .Select(p => new Model.PlatformGap(p.Key, p.Value.Count, p.Value.Names.Take(5).ToList(), shaped.Contains(p.Key)))
+                .ToList();
         }
 
         private static async Task<ScanResult> ScanProjectsAsync(ScanInput input, string? policyFile, AnalyzerSet analyzers, Reporter reporter, CancellationToken cancellationToken)

@@ -6,7 +6,19 @@ namespace PrivacyAnalyzers.Cli.Commands
     /// <param name="Platform">The Apple platform a folder scan targets (--platform), which turns the required-reason rules on.</param>
     /// <param name="TrackingDomainList">The domains the app tracks through (--tracking-domain), for NSPrivacyTrackingDomains.</param>
     /// <param name="AppleBaseline">Whether the xcprivacy writes the .NET runtime's own required reasons (off with --no-apple-baseline).</param>
-    internal sealed record ScanRequest(string Path, string? Policy, Verbosity Verbosity, string? Platform = null, IReadOnlyList<string>? TrackingDomainList = null, bool AppleBaseline = true)
+    /// <param name="Folder">--folder: scan the .cs files as a folder even when a solution or project is there.</param>
+    /// <param name="FallbackToFolder">--fallback-to-folder: when no project loads, scan the .cs files as a folder instead of failing.</param>
+    /// <param name="AllowPartial">--allow-partial: write a store manifest (xcprivacy, Play, Fides) that declares nothing although some code was not analysed.</param>
+    internal sealed record ScanRequest(
+        string Path,
+        string? Policy,
+        Verbosity Verbosity,
+        string? Platform = null,
+        IReadOnlyList<string>? TrackingDomainList = null,
+        bool AppleBaseline = true,
+        bool Folder = false,
+        bool FallbackToFolder = false,
+        bool AllowPartial = false)
     {
         public IReadOnlyList<string> TrackingDomains => TrackingDomainList ?? [];
     }
@@ -37,6 +49,12 @@ namespace PrivacyAnalyzers.Cli.Commands
             platform.AcceptOnlyFromAmong(PrivacyAnalyzers.Contract.RequiredReasonInfo.ApplePlatforms.ToArray());
         }
 
+        private readonly Option<bool> folder = new("--folder") { Description = "Scan the .cs files under the path as a folder (folder mode), even where a .sln or .csproj is: nothing is loaded or restored." };
+
+        private readonly Option<bool> fallbackToFolder = new("--fallback-to-folder") { Description = "When the solution or project does not load, scan its .cs files in folder mode instead of failing." };
+
+        private readonly Option<bool> allowPartial = new("--allow-partial") { Description = "Write a store manifest (xcprivacy, play-data-safety, fides) that declares no collection although some code could not be analysed; the file says it is partial." };
+
         public void AddTo(Command command)
         {
             command.Arguments.Add(path);
@@ -45,6 +63,9 @@ namespace PrivacyAnalyzers.Cli.Commands
             command.Options.Add(platform);
             command.Options.Add(trackingDomains);
             command.Options.Add(noAppleBaseline);
+            command.Options.Add(folder);
+            command.Options.Add(fallbackToFolder);
+            command.Options.Add(allowPartial);
         }
 
         public ScanRequest Read(ParseResult result) => new(result.GetValue(path)!, result.GetValue(policy), result.GetValue(verbosity) switch
@@ -57,6 +78,9 @@ namespace PrivacyAnalyzers.Cli.Commands
             Platform = result.GetValue(platform),
             TrackingDomainList = result.GetValue(trackingDomains) ?? [],
             AppleBaseline = !result.GetValue(noAppleBaseline),
+            Folder = result.GetValue(folder),
+            FallbackToFolder = result.GetValue(fallbackToFolder),
+            AllowPartial = result.GetValue(allowPartial),
         };
     }
 }

@@ -78,6 +78,11 @@ namespace PrivacyAnalyzers.Cli.Formats
                 lines.Add($"<div class=\"banner\"><strong>Partial results{(manifest.Scan.Confidence == "reduced" ? " (reduced confidence)" : string.Empty)}.</strong> {E(string.Join(" ", manifest.Scan.Notes))}</div>");
             }
 
+            if (manifest.Scan.IsIncomplete())
+            {
+                lines.Add($"<div class=\"banner\"><strong>Not analysed.</strong> {E(ManifestFormats.NotAnalysedSentence(manifest.Scan))}</div>");
+            }
+
             lines.Add("<section class=\"stats\">");
             Stat(lines, s.Categories, "data categories", false);
             Stat(lines, s.Sites, "collection sites", false);
@@ -90,7 +95,7 @@ namespace PrivacyAnalyzers.Cli.Formats
             lines.Add("<h2>Data categories</h2>");
             if (manifest.Categories.Count == 0)
             {
-                lines.Add("<p>No personal data collection was found.</p>");
+                lines.Add(manifest.Scan.IsIncomplete() ? "<p>No personal data collection was found in the code that was analysed; some code was not analysed (above).</p>" : "<p>No personal data collection was found.</p>");
             }
             else
             {

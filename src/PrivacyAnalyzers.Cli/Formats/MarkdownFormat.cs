@@ -19,6 +19,12 @@ namespace PrivacyAnalyzers.Cli.Formats
             lines.Add("# What we collect and why").Add();
             var generated = manifest.GeneratedAt is null ? string.Empty : ", " + manifest.GeneratedAt;
             lines.Add($"Data collected by `{manifest.Scan.Root}` ({manifest.Scan.Kind}), as found by PrivacyAnalyzers ({manifest.Tool.Name} {manifest.Tool.Version}{generated}).").Add();
+            if (manifest.Scan.IsIncomplete())
+            {
+                // First, before any table: a reader must not take "nothing found" for "nothing there".
+                lines.Add($"> **Not analysed:** {Text.Cell(ManifestFormats.NotAnalysedSentence(manifest.Scan))}").Add();
+            }
+
             if (manifest.Scan.Partial)
             {
                 lines.Add($"> **Partial results{(manifest.Scan.Confidence == "reduced" ? " (reduced confidence)" : string.Empty)}:** {Text.Cell(string.Join(" ", manifest.Scan.Notes))}").Add();
@@ -26,7 +32,9 @@ namespace PrivacyAnalyzers.Cli.Formats
 
             if (manifest.Categories.Count == 0)
             {
-                lines.Add("No personal data collection was found.").Add();
+                lines.Add(manifest.Scan.IsIncomplete()
+                    ? "No personal data collection was found in the code that was analysed; some code was not analysed (see above)."
+                    : "No personal data collection was found.").Add();
             }
             else
             {
@@ -57,17 +65,18 @@ namespace PrivacyAnalyzers.Cli.Formats
                 foreach (var category in manifest.Categories)
                 {
                     lines.Add($"### {Text.Cell(category.Name)} (`{category.Id}`)").Add();
-                    lines.Add("| Location | Member | API | Declared | Purposes |");
-                    lines.Add("|---|---|---|---|---|");
+                    lines.Add("| Location | Member | API | Matched by | Declared | Purposes |");
+                    lines.Add("|---|---|---|---|---|---|");
                     foreach (var site in category.Sites)
                     {
                         var declared = site.Declared ? "yes" : "**no**";
-                        if (site.Confidence is not null)
+                        var matched = site.Confidence ?? "symbol";
+                        if (site.Conditions is { Count: > 0 } conditions)
                         {
-                            declared += $" ({site.Confidence} confidence)";
+                            matched += " under " + string.Join(", ", conditions.Select(c => $"`{c}`"));
                         }
 
-                        lines.Add($"| `{Text.Cell(Text.Location(site.File, site.Line, site.Column))}` | {Text.Cell(site.Member)} | `{Text.Cell(site.Api)}` | {declared} | {Text.Cell(string.Join(", ", site.Purposes))} |");
+                        lines.Add($"| `{Text.Cell(Text.Location(site.File, site.Line, site.Column))}` | {Text.Cell(site.Member)} | `{Text.Cell(site.Api)}` | {Text.Cell(matched)} | {declared} | {Text.Cell(string.Join(", ", site.Purposes))} |");
                     }
 
                     lines.Add();

@@ -12,6 +12,12 @@ namespace PrivacyAnalyzers.Cli
         /// <summary>Bad usage, a missing or unloadable input, a project that does not compile, a failed write.</summary>
         public const int UsageOrLoadError = 2;
 
+        /// <summary>
+        /// check: no findings, but the scan could not see all the code (a catalogued platform's references did not
+        /// resolve, or platform code under an <c>#if</c> was not analysed): never a pass (docs/ci.md).
+        /// </summary>
+        public const int IncompleteCoverage = 3;
+
         /// <summary>Cancelled (Ctrl-C), as shells report SIGINT.</summary>
         public const int Cancelled = 130;
     }

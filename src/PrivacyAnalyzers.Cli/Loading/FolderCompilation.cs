@@ -43,18 +43,34 @@ namespace PrivacyAnalyzers.Cli.Loading
         /// <summary>The additional files folder mode picks up next to the sources, as the package's build props do.</summary>
         private static readonly string[] AdditionalFileNames = { "PrivacyPolicy.txt", "PersonalDataSources.txt" };
 
-        public static (Compilation Compilation, AnalyzerOptions Options, int Documents, string References) Create(
-            string folder,
-            string? policyFile,
-            CancellationToken cancellationToken)
-            => Create(folder, policyFile, platform: null, cancellationToken);
+        /// <summary>
+        /// The implicit usings of a .NET MAUI app (UseMaui), as the MAUI SDK's targets add them; folder mode adds the
+        /// ones a reference shape defines when a project file under the folder says <c>&lt;UseMaui&gt;true</c>.
+        /// https://github.com/david-maw/DivisiBill/blob/main/DivisiBill/Services/GlobalUsings.cs ("copied from defaults"),
+        /// https://dbritch.blogspot.com/2022/01/implicit-usings-in-net-maui.html
+        /// </summary>
+        private static readonly string[] MauiImplicitUsings =
+        {
+            "Microsoft.Maui",
+            "Microsoft.Maui.ApplicationModel",
+            "Microsoft.Maui.ApplicationModel.Communication",
+            "Microsoft.Maui.ApplicationModel.DataTransfer",
+            "Microsoft.Maui.Controls",
+            "Microsoft.Maui.Controls.Hosting",
+            "Microsoft.Maui.Devices",
+            "Microsoft.Maui.Devices.Sensors",
+            "Microsoft.Maui.Graphics",
+            "Microsoft.Maui.Hosting",
+            "Microsoft.Maui.Media",
+            "Microsoft.Maui.Networking",
+            "Microsoft.Maui.Storage",
+        };
 
-        /// <param name="platform">The Apple platform given with --platform, seen by the analyzers as build_property.TargetPlatformIdentifier.</param>
-        public static (Compilation Compilation, AnalyzerOptions Options, int Documents, string References) Create(
-            string folder,
-            string? policyFile,
-            string? platform,
-            CancellationToken cancellationToken)
+        /// <summary>The generated file of implicit usings: not a file on disk, so it is in no location.</summary>
+        public const string ImplicitUsingsPath = "ImplicitUsings.g.cs";
+
+        /// <summary>Reads and parses the folder once: the default pass's trees, the references, the options.</summary>
+        public static FolderInput Read(string folder, string? policyFile, bool nameFallback, string? platform, CancellationToken cancellationToken)
         {
             var files = SourceFiles(folder).ToList();
             if (files.Count == 0)
@@ -63,6 +79,7 @@ namespace PrivacyAnalyzers.Cli.Loading
             }
 
             var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
+            var texts = new List<SourceText>(files.Count);
             var trees = new List<SyntaxTree>(files.Count + 1);
             foreach (var file in files)
             {
@@ -73,30 +90,36 @@ namespace PrivacyAnalyzers.Cli.Loading
                     text = SourceText.From(stream, Encoding.UTF8, canBeEmbedded: false);
                 }
 
+                texts.Add(text);
                 trees.Add(CSharpSyntaxTree.ParseText(text, parseOptions, file, cancellationToken));
+            }
+
+            var usesMaui = ProjectFiles(folder).Any(p => ReadsUseMaui(p));
+            var shapes = ReferenceShapes.Needed(trees, usesMaui ? MauiImplicitUsings : Array.Empty<string>(), cancellationToken);
+            var shapeNamespaces = shapes.SelectMany(s => s.Namespaces).ToHashSet(StringComparer.Ordinal);
+            var implicitUsings = ImplicitUsings.AsEnumerable();
+            if (usesMaui)
+            {
+                // Only what a shape defines: a global using of a namespace nothing defines is an error of its own.
+                implicitUsings = implicitUsings.Concat(MauiImplicitUsings.Where(u => shapeNamespaces.Contains(u) || shapeNamespaces.Any(n => n.StartsWith(u + ".", StringComparison.Ordinal))));
             }
 
             var hasTopLevelStatements = trees.Any(t => t.GetRoot(cancellationToken) is CompilationUnitSyntax unit && unit.Members.OfType<GlobalStatementSyntax>().Any());
             trees.Add(CSharpSyntaxTree.ParseText(
-                string.Concat(ImplicitUsings.Select(u => "global using global::" + u + ";\n")),
+                string.Concat(implicitUsings.Select(u => "global using global::" + u + ";\n")),
                 parseOptions,
-                // Not a file on disk: a generated-style name keeps it out of every location.
-                path: "ImplicitUsings.g.cs",
+                path: ImplicitUsingsPath,
                 cancellationToken: cancellationToken));
 
             var (framework, description) = FrameworkReferences.Load();
-            var references = framework.Add(MetadataReference.CreateFromFile(typeof(DataCategories).Assembly.Location));
-
-            var compilation = CSharpCompilation.Create(
-                AssemblyName(folder),
-                trees,
-                references,
-                new CSharpCompilationOptions(
-                    hasTopLevelStatements ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
-                    nullableContextOptions: NullableContextOptions.Enable,
-                    allowUnsafe: true,
-                    concurrentBuild: true,
-                    deterministic: true));
+            var references = framework
+                .Add(MetadataReference.CreateFromFile(typeof(DataCategories).Assembly.Location))
+                .AddRange(shapes.Select(s => s.Reference));
+            description += " and PrivacyAnalyzers.Annotations";
+            if (!shapes.IsEmpty)
+            {
+                description += ", with the reference shapes of " + string.Join(", ", shapes.Select(s => s.AssemblyName));
+            }
 
             var additional = ImmutableArray.CreateBuilder<AdditionalText>();
             foreach (var name in AdditionalFileNames)
@@ -118,14 +141,49 @@ namespace PrivacyAnalyzers.Cli.Loading
                 additional.Add(new FileText(policyFile, PolicyFiles.AnalyzerPath(policyFile)));
             }
 
-            // --platform says what a project's build would: build_property.TargetPlatformIdentifier (the required-reason rules).
-            var options = platform is null
-                ? new AnalyzerOptions(additional.ToImmutable())
-                : new AnalyzerOptions(additional.ToImmutable(), new GlobalAnalyzerOptions(PrivacyAnalyzers.Contract.RequiredReasonInfo.PlatformProperty, platform));
-            return (compilation, options, files.Count, description + " and PrivacyAnalyzers.Annotations");
+            var options = new CSharpCompilationOptions(
+                hasTopLevelStatements ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: NullableContextOptions.Enable,
+                allowUnsafe: true,
+                concurrentBuild: true,
+                deterministic: true);
+            return new FolderInput(
+                AssemblyName(folder),
+                trees.ToImmutableArray(),
+                texts.ToImmutableArray(),
+                parseOptions,
+                references,
+                shapes,
+                options,
+                new AnalyzerOptions(additional.ToImmutable(), new FolderOptions(nameFallback, platform)),
+                files.Count,
+                description);
         }
 
-        private static IEnumerable<string> SourceFiles(string folder)
+        /// <summary>The project files under the folder (the same folders as the sources), to read what they say about the platform.</summary>
+        private static IEnumerable<string> ProjectFiles(string folder) => Files(folder, "*.csproj");
+
+        private static bool ReadsUseMaui(string project)
+        {
+            try
+            {
+                var text = File.ReadAllText(project);
+                return text.Contains("<UseMaui>true</UseMaui>", StringComparison.OrdinalIgnoreCase)
+                    || text.Contains("Microsoft.Maui.Essentials", StringComparison.Ordinal);
+            }
+            catch (IOException)
+            {
+                return false;
+            }
+            catch (UnauthorizedAccessException)
+            {
+                return false;
+            }
+        }
+
+        private static IEnumerable<string> SourceFiles(string folder) => Files(folder, "*.cs");
+
+        private static IEnumerable<string> Files(string folder, string pattern)
         {
             var pending = new Stack<string>();
             pending.Push(folder);
@@ -133,7 +191,7 @@ namespace PrivacyAnalyzers.Cli.Loading
             while (pending.Count > 0)
             {
                 var current = pending.Pop();
-                found.AddRange(Directory.EnumerateFiles(current, "*.cs"));
+                found.AddRange(Directory.EnumerateFiles(current, pattern));
                 foreach (var child in Directory.EnumerateDirectories(current))
                 {
                     var name = Path.GetFileName(child);
@@ -154,6 +212,24 @@ namespace PrivacyAnalyzers.Cli.Loading
             var name = new DirectoryInfo(folder).Name;
             var cleaned = new string(name.Select(c => char.IsLetterOrDigit(c) || c is '.' or '_' ? c : '_').ToArray());
             return cleaned.Length == 0 ? "Scanned" : cleaned;
+        }
+
+        /// <summary>The folder, read and parsed once; each preprocessor pass compiles it with some trees parsed again.</summary>
+        /// <param name="Trees">The default pass's trees (no preprocessor symbols), the implicit usings last.</param>
+        /// <param name="Texts">The text of each source file, in the order of <paramref name="Trees"/>.</param>
+        internal sealed record FolderInput(
+            string AssemblyName,
+            ImmutableArray<SyntaxTree> Trees,
+            ImmutableArray<SourceText> Texts,
+            CSharpParseOptions ParseOptions,
+            ImmutableArray<MetadataReference> References,
+            ImmutableArray<ReferenceShapes.Shape> Shapes,
+            CSharpCompilationOptions CompilationOptions,
+            AnalyzerOptions AnalyzerOptions,
+            int Documents,
+            string Description)
+        {
+            public Compilation Compile(IEnumerable<SyntaxTree> trees) => CSharpCompilation.Create(AssemblyName, trees, References, CompilationOptions);
         }
 
         /// <summary>An additional file read from disk, seen by the analyzers under <see cref="Path"/>.</summary>

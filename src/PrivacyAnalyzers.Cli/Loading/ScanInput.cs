@@ -26,6 +26,32 @@ namespace PrivacyAnalyzers.Cli.Loading
             _ => "folder",
         };
 
+        /// <summary>The input of a scan; with <paramref name="forceFolder"/> (--folder), a folder (a solution's or project's own folder) in folder mode.</summary>
+        public static ScanInput Resolve(string path, bool forceFolder)
+        {
+            if (!forceFolder)
+            {
+                return Resolve(path);
+            }
+
+            if (string.IsNullOrWhiteSpace(path))
+            {
+                return Resolve(path);
+            }
+
+            var full = System.IO.Path.GetFullPath(path);
+            var folder = File.Exists(full) ? System.IO.Path.GetDirectoryName(full)! : full;
+            if (!Directory.Exists(folder))
+            {
+                throw new ToolException($"'{path}' does not exist.");
+            }
+
+            return AsFolder(folder);
+        }
+
+        /// <summary>A folder in folder mode.</summary>
+        public static ScanInput AsFolder(string folder) => new(InputKind.Folder, folder, folder, new DirectoryInfo(folder).Name);
+
         public static ScanInput Resolve(string path)
         {
             if (string.IsNullOrWhiteSpace(path))

@@ -121,9 +121,9 @@ namespace PrivacyAnalyzers.Cli.Loading
                 }
 
                 var loaded = Classify(diagnostics, projects.Where(p => p.Project.Documents.Any()).Select(p => p.Name).ToHashSet(StringComparer.Ordinal), input);
-                foreach (var failure in loaded.Failures)
+                foreach (var diagnostic in diagnostics)
                 {
-                    reporter.Info("workspace: " + failure.Message);
+                    reporter.Info("workspace: " + diagnostic.Message);
                 }
 
                 foreach (var warning in loaded.Warnings)
@@ -236,7 +236,22 @@ namespace PrivacyAnalyzers.Cli.Loading
             return message;
         }
 
-        private static string OneLine(string text) => Whitespace().Replace(text, " ").Trim();
+        /// <summary>The longest load message shown: MSBuild can join every error of a solution into one line of many kilobytes.</summary>
+        public const int MaxMessageLength = 400;
+
+        /// <summary>One line, and at most <see cref="MaxMessageLength"/> characters: the first errors, and how much was left out.</summary>
+        private static string OneLine(string text)
+        {
+            var line = Whitespace().Replace(text, " ").Trim();
+            if (line.Length <= MaxMessageLength)
+            {
+                return line;
+            }
+
+            var cut = line.LastIndexOf(' ', MaxMessageLength);
+            cut = cut < MaxMessageLength / 2 ? MaxMessageLength : cut;
+            return line[..cut] + $" … ({line.Length - cut} more characters; --verbosity detailed shows the whole message)";
+        }
 
         private static string? ProjectNameIn(string message)
         {

@@ -51,7 +51,31 @@ namespace PrivacyAnalyzers.Cli.Model
         string? Policy,
         IReadOnlyList<ScannedProject> Projects,
         UnresolvedInfo? Unresolved,
-        string? RepositoryPath = null);
+        string? RepositoryPath = null,
+        IReadOnlyList<PlatformGap>? NotAnalysed = null,
+        IReadOnlyList<InactiveRegion>? InactiveCode = null)
+    {
+        /// <summary>
+        /// Whether some code of a catalogued platform was not analysed (its references did not resolve, or it is
+        /// under an <c>#if</c> no pass made active): then no format may say "collects nothing" unasked, and
+        /// <c>privacy check</c> exits with <see cref="ExitCodes.IncompleteCoverage"/>.
+        /// </summary>
+        public bool IsIncomplete() => NotAnalysed is { Count: > 0 } || InactiveCode is { Count: > 0 };
+    }
+
+    /// <summary>A catalogued platform whose code was not (fully) analysed: its references did not resolve.</summary>
+    /// <param name="Platform">The platform (<c>.NET MAUI</c>, <c>.NET for Android</c>, <c>Unity</c>, …).</param>
+    /// <param name="References">How many unresolved references belong to it.</param>
+    /// <param name="Names">The first unresolved names (<c>Microsoft.Maui.Controls</c>, <c>UIKit</c>).</param>
+    /// <param name="ReferenceShapes">Whether its catalogued types were compiled against the reference shapes shipped
+    /// with the tool (its catalogued APIs were matched by symbol; the rest of its code did not resolve).</param>
+    public sealed record PlatformGap(string Platform, int References, IReadOnlyList<string> Names, bool ReferenceShapes);
+
+    /// <summary>Code under an <c>#if</c> that no analysis pass made active, and that names catalogued APIs.</summary>
+    /// <param name="Line">Its first line (1-based).</param>
+    /// <param name="EndLine">Its last line.</param>
+    /// <param name="Apis">The catalogued APIs it names, as <c>Type.Member</c>.</param>
+    public sealed record InactiveRegion(string File, int Line, int EndLine, IReadOnlyList<string> Apis);
 
     /// <summary>One project (or, in folder mode, the folder's compilation).</summary>
     /// <param name="Status"><c>analyzed</c>, <c>compile-errors</c> (analysed, results may be incomplete), or <c>failed</c> (not analysed).</param>
@@ -105,8 +129,11 @@ namespace PrivacyAnalyzers.Cli.Model
     /// <param name="Api">The API that collects, as <c>Type.Member</c>.</param>
     /// <param name="Source">Its documentation-comment id.</param>
     /// <param name="DeclaredCategory">The category of the covering declaration, when declared.</param>
-    /// <param name="Confidence">Null when the match is certain; <c>name</c> for a name-only match (from the
-    /// analyzer), or <c>reduced</c> when the compilation had unresolved references.</param>
+    /// <param name="Confidence">How the site was matched: <c>symbol</c> (against the code's own references),
+    /// <c>reference-shape</c> (folder mode: against a reference shape shipped with the tool) or <c>name</c> (a
+    /// name-only match, from the analyzer); older manifests say <c>reduced</c> or nothing.</param>
+    /// <param name="Conditions">Folder mode: the platform symbol sets under which alone the site was seen
+    /// (<c>ANDROID</c>, <c>IOS</c>, <c>UNITY_ANDROID</c>); absent when the default pass saw it.</param>
     public sealed record Site(
         string File,
         int Line,
@@ -119,7 +146,8 @@ namespace PrivacyAnalyzers.Cli.Model
         bool Declared,
         string? DeclaredCategory,
         IReadOnlyList<string> Purposes,
-        string? Confidence);
+        string? Confidence,
+        IReadOnlyList<string>? Conditions = null);
 
     /// <summary>A PRIV diagnostic of severity warning or error: something to fix.</summary>
     public sealed record Finding(

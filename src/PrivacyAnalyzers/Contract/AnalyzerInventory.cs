@@ -22,6 +22,25 @@ namespace PrivacyAnalyzers.Contract
         /// </summary>
         public const GeneratedCodeAnalysisFlags GeneratedCodeAnalysis = GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics;
 
+        /// <summary>
+        /// Every built-in catalogued member as code writes it: <c>Type.Member</c> (<c>Build.Serial</c>,
+        /// <c>Secure.GetString</c>, <c>Geolocation.GetLocationAsync</c>), a constructor as <c>new Type</c>. The tool
+        /// looks for them in code it could not analyse (inactive <c>#if</c> regions) to say what it did not see.
+        /// </summary>
+        public static ImmutableHashSet<string> CatalogMemberNames()
+        {
+            var names = ImmutableHashSet.CreateBuilder<string>(System.StringComparer.Ordinal);
+            foreach (var entry in Catalog.SourceCatalog.All)
+            {
+                if (Catalog.MemberId.TryParse(entry.MemberId, out var id) && id.Kind != 'T' && !id.IsIndexer)
+                {
+                    names.Add(id.IsConstructor ? "new " + id.TypeSimpleName : id.TypeSimpleName + "." + id.MemberName);
+                }
+            }
+
+            return names.ToImmutable();
+        }
+
         /// <summary>New instances of every concrete C# analyzer in the assembly, by full type name.</summary>
         public static ImmutableArray<DiagnosticAnalyzer> CreateAll()
             => ImmutableArray.Create<DiagnosticAnalyzer>(

@@ -1,17 +1,41 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PrivacyAnalyzers.Catalog;
 
 namespace PrivacyAnalyzers.Engine
 {
+    /// <summary>A name-only match: the catalog entry and the category it yields here (a value-aware entry's from its argument).</summary>
+    internal readonly struct NameMatch
+    {
+        public NameMatch(SourceEntry entry, string category)
+        {
+            Entry = entry;
+            Category = category;
+        }
+
+        public SourceEntry Entry { get; }
+
+        public string Category { get; }
+    }
+
     /// <summary>
     /// Matching by name, for code whose references do not resolve (the <c>privacy</c> tool's folder
     /// mode, a project that was not restored). Off unless <c>privacy_analyzers.name_fallback = true</c>.
-    /// Only members that did not bind at all are considered, so a user's own type with a platform
-    /// name never matches; every match says it was made by name, with lower confidence.
+    /// Only members that did not bind at all are considered, and a receiver that binds to the user's own
+    /// code (a type, a local of a known type) rules a match out, so a user's type or member that shares a
+    /// platform API's name never matches. Real code is full of generic member names (<c>Shell.Current</c>,
+    /// a touch event's <c>e.Location</c>, <c>video.Play()</c>), so a match needs the receiver to name the
+    /// catalogued type (<c>Geolocation.Default.GetLocationAsync</c>, <c>Clipboard.GetTextAsync</c>,
+    /// <c>Settings.Secure.GetString</c>), qualified only by the type's own namespace; a member name alone
+    /// matches only when it is distinctive (<see cref="IsDistinctive"/>) and belongs to one catalogued type.
+    /// Value-aware sources match when one argument names a value of their table, as a string literal or as
+    /// the constant's name (<c>Settings.Secure.AndroidId</c> for <c>android_id</c>). Every match says it was
+    /// made by name, with lower confidence.
     /// </summary>
     internal sealed class NameFallback
     {
@@ -21,9 +45,30 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>The value of <c>Properties["confidence"]</c> on name-only matches.</summary>
         public const string NameConfidence = "name";
 
-        private readonly Dictionary<string, List<(string TypeName, SourceEntry Entry)>> byMemberName;
+        /// <summary>
+        /// Receivers that are a type's shared instance (<c>Geolocation.Default</c>, <c>DeviceInfo.Current</c>,
+        /// <c>CrossX.Current</c>): the type is the name before them.
+        /// </summary>
+        private static readonly ImmutableHashSet<string> InstanceAccessors = ImmutableHashSet.Create(StringComparer.Ordinal, "Default", "Current", "Instance", "Shared");
 
-        private NameFallback(Dictionary<string, List<(string, SourceEntry)>> byMemberName)
+        /// <summary>
+        /// Member names that real code uses for its own things too: they never match without a receiver
+        /// that names the type, however few catalogued types have them.
+        /// https://github.com/dotnet/maui/blob/main/src/Essentials/src/DeviceInfo/DeviceInfo.shared.cs
+        /// </summary>
+        private static readonly ImmutableHashSet<string> GenericNames = ImmutableHashSet.Create(
+            StringComparer.Ordinal,
+            "Current", "Location", "Image", "Name", "Play", "Open", "String", "Text", "Id", "Model", "Value", "Data", "Address",
+            "Email", "Phone", "Number", "Item", "Items", "Result", "Content", "Position", "Version", "Platform", "Manufacturer",
+            "Idiom", "DeviceType", "DeviceId", "PhoneNumber", "UserName", "IpAddress", "LastLocation", "Token", "Serial",
+            "Start", "Stop", "Read", "Get", "Request", "Capture", "Pick", "Query", "Identity", "User", "Account", "Accounts");
+
+        /// <summary>Verb prefixes that say nothing about what is read: <c>GetTextAsync</c> is as generic as <c>Text</c>.</summary>
+        private static readonly string[] VerbPrefixes = { "Get", "Try", "Request", "Start", "Read", "Find", "Is", "Has" };
+
+        private readonly Dictionary<string, List<Candidate>> byMemberName;
+
+        private NameFallback(Dictionary<string, List<Candidate>> byMemberName)
         {
             this.byMemberName = byMemberName;
         }
@@ -36,35 +81,62 @@ namespace PrivacyAnalyzers.Engine
                 return null;
             }
 
-            var grouped = new Dictionary<string, List<(string, SourceEntry)>>(StringComparer.Ordinal);
+            return Create(entries);
+        }
+
+        /// <summary>The fallback over <paramref name="entries"/> (the option already read).</summary>
+        public static NameFallback Create(ImmutableArray<SourceEntry> entries)
+        {
+            var grouped = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
             foreach (var entry in entries)
             {
-                // Value-aware sources need their argument's value; by name alone they would guess.
-                if (entry.Category is null || !MemberId.TryParse(entry.MemberId, out var id) || id.Kind == 'T')
+                if (!MemberId.TryParse(entry.MemberId, out var id) || id.Kind == 'T' || id.IsIndexer)
                 {
                     continue;
+                }
+
+                // A value-aware source matches by name only through a value of its table.
+                Dictionary<string, string>? values = null;
+                if (entry.Category is null)
+                {
+                    if (entry.Argument is null || entry.Argument.CategoriesByValue.IsEmpty)
+                    {
+                        continue;
+                    }
+
+                    values = new Dictionary<string, string>(StringComparer.Ordinal);
+                    foreach (var pair in entry.Argument.CategoriesByValue)
+                    {
+                        var key = Normalize(pair.Key);
+                        if (key.Length > 0 && !values.ContainsKey(key))
+                        {
+                            values[key] = pair.Value;
+                        }
+                    }
                 }
 
                 // Code writes a type without its arity, and a constructor as the type's name.
                 var typeName = id.TypeSimpleName;
                 var member = id.IsConstructor ? typeName : id.MemberName;
+                var qualifier = id.TypeName.Length > id.TypeMetadataName.Length ? id.TypeName.Substring(0, id.TypeName.Length - id.TypeMetadataName.Length - 1) : string.Empty;
                 if (!grouped.TryGetValue(member, out var list))
                 {
-                    grouped[member] = list = new List<(string, SourceEntry)>();
+                    grouped[member] = list = new List<Candidate>();
                 }
 
-                list.Add((typeName, entry));
+                list.Add(new Candidate(typeName, qualifier, entry, values));
             }
 
             return new NameFallback(grouped);
         }
 
+        /// <summary>Whether any catalogued member has this name: the cheap check before any other work.</summary>
+        public bool MayMatch(string memberName) => byMemberName.ContainsKey(memberName);
+
         /// <summary>
-        /// The source an unbound <c>receiver.Member</c> names: the member's name must match, and the
-        /// receiver must name the type (<c>NetworkInterface.GetAllNetworkInterfaces</c>) or the member
-        /// name must belong to one catalog type only (<c>nic.GetPhysicalAddress()</c>).
+        /// The source an unbound <c>receiver.Member</c> names, or null: see the class summary for the rules.
         /// </summary>
-        public SourceEntry? Match(MemberAccessExpressionSyntax access, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+        public NameMatch? Match(MemberAccessExpressionSyntax access, SemanticModel model, CancellationToken cancellationToken)
         {
             if (!byMemberName.TryGetValue(access.Name.Identifier.ValueText, out var candidates))
             {
@@ -77,37 +149,72 @@ namespace PrivacyAnalyzers.Engine
                 return null; // It bound (or nearly): the symbol engine decides.
             }
 
-            var receiver = access.Expression switch
+            if (ReceiverIsOwnCode(access.Expression, model, cancellationToken))
             {
-                MemberAccessExpressionSyntax inner => inner.Name.Identifier.ValueText,
-                SimpleNameSyntax simple => simple.Identifier.ValueText,
-                _ => null,
-            };
-
-            SourceEntry? only = null;
-            var types = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (typeName, entry) in candidates)
-            {
-                if (receiver == typeName || receiver == "I" + typeName)
-                {
-                    return entry;
-                }
-
-                types.Add(typeName.StartsWith("I", StringComparison.Ordinal) && typeName.Length > 1 && char.IsUpper(typeName[1]) ? typeName.Substring(1) : typeName);
-                only ??= entry;
+                return null;
             }
 
-            return types.Count == 1 ? only : null;
+            var arguments = access.Parent is InvocationExpressionSyntax invocation && invocation.Expression == access ? invocation.ArgumentList : null;
+            var (typeName, qualifier) = ReceiverTypeName(access.Expression);
+            if (typeName != null)
+            {
+                NameMatch? first = null;
+                foreach (var candidate in candidates)
+                {
+                    if (SameType(typeName, candidate.TypeName)
+                        && QualifierFits(qualifier, candidate.Qualifier)
+                        && candidate.CategoryFor(arguments) is { } category)
+                    {
+                        // MAUI and Xamarin Essentials share type names: the file's usings say which it is.
+                        if (qualifier is null && Imports(access.SyntaxTree, candidate.Qualifier, cancellationToken))
+                        {
+                            return new NameMatch(candidate.Entry, category);
+                        }
+
+                        first ??= new NameMatch(candidate.Entry, category);
+                    }
+                }
+
+                if (first != null)
+                {
+                    return first;
+                }
+
+                // The receiver names some other type: a platform type is not reached through it.
+                if (char.IsUpper(typeName[0]))
+                {
+                    return null;
+                }
+            }
+
+            // The member name alone: only a distinctive one, of one catalogued type.
+            if (!IsDistinctive(access.Name.Identifier.ValueText))
+            {
+                return null;
+            }
+
+            Candidate? only = null;
+            foreach (var candidate in candidates)
+            {
+                if (only is { } seen && !SameType(seen.TypeName, candidate.TypeName))
+                {
+                    return null;
+                }
+
+                only ??= candidate;
+            }
+
+            return only is { } single && single.CategoryFor(arguments) is { } singleCategory ? new NameMatch(single.Entry, singleCategory) : null;
         }
 
-        /// <summary>The source an unbound <c>new AudioRecord(…)</c> names.</summary>
-        public SourceEntry? Match(ObjectCreationExpressionSyntax creation, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+        /// <summary>The source an unbound <c>new AudioRecord(…)</c> names, qualified (if at all) by its own namespace.</summary>
+        public NameMatch? Match(ObjectCreationExpressionSyntax creation, SemanticModel model, CancellationToken cancellationToken)
         {
-            var name = creation.Type switch
+            var (name, qualifier) = creation.Type switch
             {
-                QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-                SimpleNameSyntax simple => simple.Identifier.ValueText,
-                _ => null,
+                QualifiedNameSyntax qualified => (qualified.Right.Identifier.ValueText, qualified.Left.ToString()),
+                SimpleNameSyntax simple => (simple.Identifier.ValueText, null),
+                _ => ((string?)null, (string?)null),
             };
             if (name is null || !byMemberName.TryGetValue(name, out var candidates)
                 || model.GetTypeInfo(creation, cancellationToken).Type is { TypeKind: not TypeKind.Error })
@@ -115,15 +222,304 @@ namespace PrivacyAnalyzers.Engine
                 return null;
             }
 
-            foreach (var (typeName, entry) in candidates)
+            foreach (var candidate in candidates)
             {
-                if (typeName == name)
+                if (candidate.TypeName == name && QualifierFits(qualifier, candidate.Qualifier) && candidate.CategoryFor(creation.ArgumentList) is { } category)
                 {
-                    return entry;
+                    return new NameMatch(candidate.Entry, category);
                 }
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Whether a member name says what it reads without a receiver: not a generic word
+        /// (<see cref="GenericNames"/>), and at least two words once a verb prefix and <c>Async</c> are
+        /// dropped (<c>GetPhysicalAddress</c>, <c>PrimaryClip</c>; not <c>GetTextAsync</c>, <c>Location</c>).
+        /// </summary>
+        internal static bool IsDistinctive(string name)
+        {
+            if (GenericNames.Contains(name))
+            {
+                return false;
+            }
+
+            var core = name.EndsWith("Async", StringComparison.Ordinal) ? name.Substring(0, name.Length - "Async".Length) : name;
+            foreach (var prefix in VerbPrefixes)
+            {
+                if (core.Length > prefix.Length && core.StartsWith(prefix, StringComparison.Ordinal) && char.IsUpper(core[prefix.Length]))
+                {
+                    core = core.Substring(prefix.Length);
+                    break;
+                }
+            }
+
+            return !GenericNames.Contains(core) && Words(core) >= 2;
+        }
+
+        /// <summary>PascalCase words: <c>PhysicalAddress</c> 2, <c>IPAddress</c> 2, <c>Text</c> 1.</summary>
+        private static int Words(string name)
+        {
+            var words = 0;
+            for (var i = 0; i < name.Length; i++)
+            {
+                var c = name[i];
+                if (!char.IsUpper(c))
+                {
+                    continue;
+                }
+
+                var startsWord = i == 0 || !char.IsUpper(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]));
+                if (startsWord)
+                {
+                    words++;
+                }
+            }
+
+            return words;
+        }
+
+        /// <summary>Whether the file's own usings (at its top or in a namespace) import <paramref name="ns"/>.</summary>
+        private static bool Imports(SyntaxTree tree, string ns, CancellationToken cancellationToken)
+        {
+            if (ns.Length == 0 || tree.GetRoot(cancellationToken) is not CompilationUnitSyntax unit)
+            {
+                return false;
+            }
+
+            foreach (var directive in unit.Usings)
+            {
+                if (directive.Alias is null && directive.Name?.ToString() == ns)
+                {
+                    return true;
+                }
+            }
+
+            foreach (var member in unit.Members)
+            {
+                if (member is BaseNamespaceDeclarationSyntax declaration)
+                {
+                    foreach (var directive in declaration.Usings)
+                    {
+                        if (directive.Alias is null && directive.Name?.ToString() == ns)
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool SameType(string a, string b)
+            => a == b || a == "I" + b || "I" + a == b;
+
+        /// <summary>
+        /// The type name a receiver names, and what qualifies it: <c>Clipboard</c> (no qualifier),
+        /// <c>Geolocation.Default</c> → <c>Geolocation</c>, <c>Android.Provider.Settings.Secure</c> →
+        /// <c>Secure</c> qualified by <c>Android.Provider.Settings</c>. Null for a call or an indexer.
+        /// </summary>
+        private static (string? TypeName, string? Qualifier) ReceiverTypeName(ExpressionSyntax receiver)
+        {
+            while (true)
+            {
+                switch (receiver)
+                {
+                    case SimpleNameSyntax simple:
+                        return (simple.Identifier.ValueText, null);
+                    case MemberAccessExpressionSyntax inner when IsInstanceAccessor(inner.Name.Identifier.ValueText)
+                        && inner.Expression is SimpleNameSyntax or MemberAccessExpressionSyntax:
+                        receiver = inner.Expression;
+                        continue;
+                    case MemberAccessExpressionSyntax inner:
+                        return (inner.Name.Identifier.ValueText, inner.Expression.ToString());
+                    case AliasQualifiedNameSyntax alias:
+                        return (alias.Name.Identifier.ValueText, null);
+                    default:
+                        return (null, null);
+                }
+            }
+        }
+
+        /// <summary><c>Default</c>, <c>Current</c>, <c>Instance</c>, <c>Shared</c>, and names that start so (<c>UIDevice.CurrentDevice</c>).</summary>
+        private static bool IsInstanceAccessor(string name)
+        {
+            if (InstanceAccessors.Contains(name))
+            {
+                return true;
+            }
+
+            foreach (var accessor in InstanceAccessors)
+            {
+                if (name.Length > accessor.Length && name.StartsWith(accessor, StringComparison.Ordinal) && char.IsUpper(name[accessor.Length]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A written qualifier must be the end of the type's own qualifier (<c>Settings</c> or
+        /// <c>Android.Provider.Settings</c> for <c>Android.Provider.Settings.Secure</c>, <c>global::</c> allowed).
+        /// </summary>
+        private static bool QualifierFits(string? written, string actual)
+        {
+            if (written is null || written.Length == 0)
+            {
+                return true;
+            }
+
+            if (written.StartsWith("global::", StringComparison.Ordinal))
+            {
+                written = written.Substring("global::".Length);
+                return written == actual;
+            }
+
+            return written == actual || (actual.EndsWith(written, StringComparison.Ordinal) && actual[actual.Length - written.Length - 1] == '.');
+        }
+
+        /// <summary>
+        /// Whether the receiver is the user's own code: a type declared in source, or anything (a local, a
+        /// field, <c>this</c>) whose type is known; leftwards through a member-access chain, so
+        /// <c>Geolocation.Default</c> with the user's own <c>Geolocation</c> is ruled out too.
+        /// </summary>
+        private static bool ReceiverIsOwnCode(ExpressionSyntax receiver, SemanticModel model, CancellationToken cancellationToken)
+        {
+            while (true)
+            {
+                if (receiver is ThisExpressionSyntax or BaseExpressionSyntax)
+                {
+                    return true;
+                }
+
+                var symbol = model.GetSymbolInfo(receiver, cancellationToken).Symbol;
+                switch (symbol)
+                {
+                    case INamespaceSymbol:
+                        return false;
+                    case ITypeSymbol type:
+                        return type.TypeKind != TypeKind.Error && IsInSource(type);
+                    case ILocalSymbol or IParameterSymbol or IFieldSymbol or IPropertySymbol or IMethodSymbol:
+                        var typeOf = model.GetTypeInfo(receiver, cancellationToken).Type;
+                        return typeOf is { TypeKind: not TypeKind.Error };
+                }
+
+                if (receiver is MemberAccessExpressionSyntax inner)
+                {
+                    receiver = inner.Expression;
+                    continue;
+                }
+
+                return false;
+            }
+        }
+
+        private static bool IsInSource(ISymbol symbol)
+        {
+            foreach (var location in symbol.Locations)
+            {
+                if (location.IsInSource)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary><c>android_id</c>, <c>AndroidId</c> and <c>ANDROID_ID</c> alike: letters and digits, lower case.</summary>
+        private static string Normalize(string text)
+        {
+            var chars = new char[text.Length];
+            var length = 0;
+            foreach (var c in text)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    chars[length++] = char.ToLowerInvariant(c);
+                }
+            }
+
+            return new string(chars, 0, length);
+        }
+
+        /// <summary>One catalogued member a name may stand for.</summary>
+        private readonly struct Candidate
+        {
+            public Candidate(string typeName, string qualifier, SourceEntry entry, Dictionary<string, string>? values)
+            {
+                TypeName = typeName;
+                Qualifier = qualifier;
+                Entry = entry;
+                Values = values;
+            }
+
+            /// <summary>The type's simple name (<c>Secure</c>).</summary>
+            public string TypeName { get; }
+
+            /// <summary>The namespace and outer types before it (<c>Android.Provider.Settings</c>).</summary>
+            public string Qualifier { get; }
+
+            public SourceEntry Entry { get; }
+
+            /// <summary>A value-aware entry's values, normalized (<see cref="Normalize"/>); null for a plain entry.</summary>
+            public Dictionary<string, string>? Values { get; }
+
+            /// <summary>
+            /// The category of a use with these arguments: a plain entry's own; a value-aware entry's
+            /// from the one argument that names a value of its table (a string literal or the constant's
+            /// name), else null: by name, an unknown value is not guessed.
+            /// </summary>
+            public string? CategoryFor(BaseArgumentListSyntax? arguments)
+            {
+                if (Values is null)
+                {
+                    return Entry.Category;
+                }
+
+                if (arguments is null)
+                {
+                    return null;
+                }
+
+                foreach (var argument in arguments.Arguments)
+                {
+                    var text = argument.Expression switch
+                    {
+                        LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) => literal.Token.ValueText,
+                        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+                        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                        _ => null,
+                    };
+                    if (text is null)
+                    {
+                        continue;
+                    }
+
+                    var normalized = Normalize(text);
+                    if (Values.TryGetValue(normalized, out var category))
+                    {
+                        return category;
+                    }
+
+                    // A constant's name that adds a word to its value: LocationManager.NetworkProvider is "network".
+                    foreach (var pair in Values)
+                    {
+                        if (pair.Key.Length >= 3 && normalized.Length > pair.Key.Length && normalized.StartsWith(pair.Key, StringComparison.Ordinal)
+                            && argument.Expression is MemberAccessExpressionSyntax or IdentifierNameSyntax)
+                        {
+                            return pair.Value;
+                        }
+                    }
+                }
+
+                // Not a known value: the entry's own fallback for a value it cannot read (null: stay silent).
+                return Entry.Argument?.Fallback;
+            }
         }
     }
 }

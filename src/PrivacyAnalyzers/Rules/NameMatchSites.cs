@@ -15,23 +15,25 @@ namespace PrivacyAnalyzers.Rules
     {
         public void Analyze(SyntaxNodeAnalysisContext context)
         {
-            var source = context.Node switch
+            var match = context.Node switch
             {
                 MemberAccessExpressionSyntax access => fallback.Match(access, context.SemanticModel, context.CancellationToken),
                 ObjectCreationExpressionSyntax creation => fallback.Match(creation, context.SemanticModel, context.CancellationToken),
                 _ => null,
             };
-            if (source?.Category is null)
+            if (match is not { } found)
             {
                 return;
             }
 
+            var source = found.Entry;
+
             // A member access that is itself invoked is reported at the invocation, as bound sites are.
             var node = context.Node.Parent is InvocationExpressionSyntax invocation && invocation.Expression == context.Node ? invocation : context.Node;
             var scope = context.ContainingSymbol ?? context.SemanticModel.Compilation.Assembly;
-            var coverage = Coverage.Find(null, scope, source.Category, privacy.Annotations, privacy.Settings(node.SyntaxTree));
+            var coverage = Coverage.Find(null, scope, found.Category, privacy.Annotations, privacy.Settings(node.SyntaxTree));
             var site = new CollectionSite(
-                source.Category,
+                found.Category,
                 MemberId.DisplayNameOf(source.MemberId),
                 SiteKind.NameMatch,
                 source.MemberId,
