@@ -29,5 +29,23 @@ namespace PrivacyAnalyzers
 
         /// <summary>A value-aware source used with a value known only at run time: it may collect personal data.</summary>
         public const string PossibleCollection = "PRIV008";
+
+        /// <summary>Personal data written to a log without redaction.</summary>
+        public const string FlowToLog = "PRIV101";
+
+        /// <summary>Personal data sent to a third party that is not a declared recipient.</summary>
+        public const string FlowToThirdParty = "PRIV102";
+
+        /// <summary>Personal data sent over the network.</summary>
+        public const string FlowToNetwork = "PRIV103";
+
+        /// <summary>Personal data stored on the device or in a database.</summary>
+        public const string FlowToStorage = "PRIV104";
+
+        /// <summary>
+        /// Every flow of personal data to a sink, declared recipient or not, pseudonymised or not, for
+        /// inventories (the <c>privacy</c> tool's "shared with"). Disabled by default: it is data, not a finding.
+        /// </summary>
+        public const string FlowInventory = "PRIV105";
     }
 }
