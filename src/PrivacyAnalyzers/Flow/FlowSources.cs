@@ -98,7 +98,9 @@ namespace PrivacyAnalyzers.Flow
         private static CollectionSite ClassifiedSite(ISymbol member, string category, ISymbol owner)
         {
             var api = member is IParameterSymbol ? "parameter '" + member.Name + "'" : member.ContainingType.Name + "." + member.Name;
-            return new CollectionSite(category, api, SiteKind.ApiCall, DocumentationCommentId.CreateDeclarationId(member.OriginalDefinition), platform: Platforms.UserCode, member: ScopeNames.MemberName(owner));
+            // A parameter has no documentation-comment id of its own: the site names it by its API alone.
+            var id = member is IParameterSymbol ? null : DocumentationCommentId.CreateDeclarationId(member.OriginalDefinition);
+            return new CollectionSite(category, api, SiteKind.ApiCall, id, platform: Platforms.UserCode, member: ScopeNames.MemberName(owner));
         }
 
         /// <summary>The category a member's or parameter's attributes give it, or null.</summary>

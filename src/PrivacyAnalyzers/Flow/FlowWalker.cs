@@ -186,7 +186,7 @@ namespace PrivacyAnalyzers.Flow
 
                 case IDeconstructionAssignmentOperation deconstruction:
                     {
-                        var value = Eval(deconstruction.Value, ref state)?.Flattened();
+                        var value = Eval(deconstruction.Value, ref state);
                         Assign(deconstruction.Target, value, deconstruction, ref state, strong: true);
                         return value;
                     }
@@ -325,9 +325,11 @@ namespace PrivacyAnalyzers.Flow
                     state = state.Set(capture.Id, strong ? value : Taint.Union(state.Get(capture.Id), value));
                     break;
                 case ITupleOperation tuple:
-                    foreach (var element in tuple.Elements)
+                    // A deconstruction: element i takes the tuple's Item{i+1} when the value is a tracked tuple.
+                    for (var i = 0; i < tuple.Elements.Length; i++)
                     {
-                        Assign(element, value, at, ref state, strong);
+                        var element = value?.Fields is null ? value?.Flattened() : value.Field("Item" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                        Assign(tuple.Elements[i], element, at, ref state, strong);
                     }
 
                     break;
@@ -491,9 +493,14 @@ namespace PrivacyAnalyzers.Flow
             var method = invocation.TargetMethod;
             if (engine.Sources.SiteOf(invocation, owner, out var siteOperation) is { } site)
             {
+                // A source can be a sink too (an SDK's SetUserId reads the id and sends it).
+                var sink = engine.Tables.Find(method, setter: false) is { Role: FlowRole.Sink } sinkRow ? sinkRow : null;
                 foreach (var argument in invocation.Arguments)
                 {
-                    Eval(argument, ref state);
+                    if (Eval(argument, ref state) is { } given && sink != null)
+                    {
+                        Sink(invocation, sink, sink.DisplayName(method.Name), given, insecure: false);
+                    }
                 }
 
                 return Taint.Of(SourceOrigin(site, siteOperation ?? invocation));

@@ -53,9 +53,12 @@ namespace PrivacyAnalyzers.Rules
         private static void Analyze(OperationBlockAnalysisContext context, FlowEngine engine, FlowReporter reporter)
         {
             var owner = context.OwningSymbol as IMethodSymbol;
+            ControlFlowGraph? analyzed = null;
             foreach (var block in context.OperationBlocks)
             {
-                if (block is not (IMethodBodyBaseOperation or IBlockOperation { Parent: null }))
+                // A member's body (a method's block, whose parent is the method body; a constructor's);
+                // field and parameter initializers hold no flow to a sink worth a graph.
+                if (block is not (IMethodBodyBaseOperation or IBlockOperation))
                 {
                     continue;
                 }
@@ -66,6 +69,13 @@ namespace PrivacyAnalyzers.Rules
                 }
 
                 var graph = context.GetControlFlowGraph(block);
+                if (ReferenceEquals(graph, analyzed))
+                {
+                    // The body and its block share one graph: walk it once.
+                    continue;
+                }
+
+                analyzed = graph;
                 var collector = new FlowCollector(summaryMode: false);
                 var entry = FlowState.Empty;
                 if (owner != null)
