@@ -91,7 +91,7 @@ namespace PrivacyAnalyzers.Cli.Analysis
         public static Compilation WithInventoryEnabled(Compilation compilation)
         {
             var options = compilation.Options;
-            options = options.WithSpecificDiagnosticOptions(options.SpecificDiagnosticOptions.SetItem(RuleIds.CollectionSite, ReportDiagnostic.Info));
+            options = options.WithSpecificDiagnosticOptions(options.SpecificDiagnosticOptions.SetItem(RuleIds.CollectionSite, ReportDiagnostic.Info).SetItem(RuleIds.FlowInventory, ReportDiagnostic.Info));
             if (options.SyntaxTreeOptionsProvider is { } provider)
             {
                 options = options.WithSyntaxTreeOptionsProvider(new InventoryFirstOptionsProvider(provider));
@@ -112,7 +112,7 @@ namespace PrivacyAnalyzers.Cli.Analysis
 
             public override bool TryGetDiagnosticValue(SyntaxTree tree, string diagnosticId, CancellationToken cancellationToken, out ReportDiagnostic severity)
             {
-                if (diagnosticId == RuleIds.CollectionSite)
+                if (diagnosticId is RuleIds.CollectionSite or RuleIds.FlowInventory)
                 {
                     severity = default;
                     return false;
@@ -123,7 +123,7 @@ namespace PrivacyAnalyzers.Cli.Analysis
 
             public override bool TryGetGlobalDiagnosticValue(string diagnosticId, CancellationToken cancellationToken, out ReportDiagnostic severity)
             {
-                if (diagnosticId == RuleIds.CollectionSite)
+                if (diagnosticId is RuleIds.CollectionSite or RuleIds.FlowInventory)
                 {
                     severity = default;
                     return false;

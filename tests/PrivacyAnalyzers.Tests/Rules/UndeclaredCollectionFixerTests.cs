@@ -105,7 +105,7 @@ public sealed class UndeclaredCollectionFixerTests
                 using System.Net.NetworkInformation;
 
                 var mac = {|PRIV001:NetworkInterface.GetAllNetworkInterfaces()[0].GetPhysicalAddress()|};
-                System.Console.WriteLine(mac);
+                _ = mac;
                 """)
             .WithCodeFix<UndeclaredCollectionFixer>()
             .WithEquivalenceKey(MemberEssential)
@@ -116,7 +116,7 @@ public sealed class UndeclaredCollectionFixerTests
                 [assembly: CollectsPersonalData(DataCategories.DeviceId, Purposes.EssentialService)]
 
                 var mac = NetworkInterface.GetAllNetworkInterfaces()[0].GetPhysicalAddress();
-                System.Console.WriteLine(mac);
+                _ = mac;
                 """)
             .ValidateAsync();
     }

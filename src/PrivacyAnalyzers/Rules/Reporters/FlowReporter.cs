@@ -9,9 +9,9 @@ namespace PrivacyAnalyzers.Rules.Reporters
 {
     /// <summary>
     /// The flow rules' decision and report: every flow goes to the inventory (PRIV105, off by default:
-    /// the tools read it); a flow that is not pseudonymised is PRIV101 (log), PRIV102 (a third party
-    /// that is not a declared recipient), PRIV103 (network; a warning over plain <c>http://</c>) or
-    /// PRIV104 (storage), reported at the sink, the path as additional locations.
+    /// the tools read it); a flow that is neither pseudonymised nor to a declared recipient is PRIV101
+    /// (log), PRIV102 (a third party), PRIV103 (network; a warning over plain <c>http://</c>) or PRIV104
+    /// (storage), reported at the sink, the path as additional locations.
     /// </summary>
     internal sealed class FlowReporter(FlowEngine engine)
     {
@@ -20,7 +20,9 @@ namespace PrivacyAnalyzers.Rules.Reporters
             var origin = raw.Origin;
             var site = origin.Site!;
             var row = raw.Row;
-            var declared = row.Kind == SinkKind.ThirdParty && IsDeclaredRecipient(raw, owner, site.Category);
+            // A declared recipient accepts the flow whatever the sink: a third party under an agreement,
+            // or a log the declaration names (an access log kept for security).
+            var declared = IsDeclaredRecipient(raw, owner, site.Category);
             var hops = origin.Hops.Add(new FlowHop(raw.Sink.Syntax.GetLocation(), "handed to " + raw.Api));
             var finding = new FlowFinding(site, hops, new FlowSink(row.Kind, raw.Api, row.Processor), origin.Pseudonymised, declared, raw.Insecure);
             var properties = SiteCodec.Write(finding, out var additional);
