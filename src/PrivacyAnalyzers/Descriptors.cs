@@ -72,6 +72,42 @@ namespace PrivacyAnalyzers
             messageFormat: "'{0}' is a deprecated taxonomy id; use {1}",
             DiagnosticSeverity.Info,
             description: "Category and purpose ids are fideslang's. Ids PrivacyAnalyzers used before it adopted fideslang (such as user.location.coarse) are still accepted and read as their fideslang replacement, but nothing emits them any more: write the fideslang id.");
+
+        public static readonly DiagnosticDescriptor FlowToLog = Create(
+            RuleIds.FlowToLog,
+            title: "Personal data written to a log without redaction",
+            messageFormat: "{0} is written to a log by {1} ({2}) without redaction",
+            DiagnosticSeverity.Warning,
+            description: "Logs are copied, shipped and kept far longer than the data's purpose needs. Personal data that reaches a logger, the console or the trace should be redacted, hashed or left out.");
+
+        public static readonly DiagnosticDescriptor FlowToThirdParty = Create(
+            RuleIds.FlowToThirdParty,
+            title: "Personal data sent to a third party that is not a declared recipient",
+            messageFormat: "{0} is sent to {2} by {1}, which is not a declared recipient",
+            DiagnosticSeverity.Warning,
+            description: "Personal data handed to an analytics, crash-reporting, advertising or LLM SDK is shared with that processor. Declare it (Recipients on [CollectsPersonalData], or the recipients: section of PrivacyPolicy.txt) so the manifest and the store labels say so.");
+
+        public static readonly DiagnosticDescriptor FlowToNetwork = Create(
+            RuleIds.FlowToNetwork,
+            title: "Personal data sent over the network",
+            messageFormat: "{0} is sent over the network by {1} ({2})",
+            DiagnosticSeverity.Info,
+            description: "Personal data in the URL, query, headers or content of a request, a gRPC call or an email leaves the device or the service. Over a plain http:// URL it travels unencrypted, and the rule warns.");
+
+        public static readonly DiagnosticDescriptor FlowToStorage = Create(
+            RuleIds.FlowToStorage,
+            title: "Personal data stored on the device or in a database",
+            messageFormat: "{0} is stored by {1} ({2})",
+            DiagnosticSeverity.Info,
+            description: "Personal data written to preferences, secure storage, files or a database is kept: the manifest lists it as stored, and its retention should be declared.");
+
+        public static readonly DiagnosticDescriptor FlowInventory = Create(
+            RuleIds.FlowInventory,
+            title: "Personal data flow",
+            messageFormat: "{0} flows to {1} ({2})",
+            DiagnosticSeverity.Info,
+            description: "Reports every flow of personal data to a sink, declared recipient or not, pseudonymised or not, so tools can build the manifest's \"shared with\", \"stored\" and \"sent off the device\".",
+
         public static readonly DiagnosticDescriptor RequiredReasonUndeclared = Create(
             RuleIds.RequiredReasonUndeclared,
             title: "Required-reason API used without a declared reason",

@@ -32,6 +32,25 @@ namespace PrivacyAnalyzers
 
         /// <summary>A former, non-fideslang id (such as <c>user.location.coarse</c>): accepted, read as its fideslang replacement.</summary>
         public const string DeprecatedId = "PRIV009";
+
+        /// <summary>Personal data written to a log without redaction.</summary>
+        public const string FlowToLog = "PRIV101";
+
+        /// <summary>Personal data sent to a third party that is not a declared recipient.</summary>
+        public const string FlowToThirdParty = "PRIV102";
+
+        /// <summary>Personal data sent over the network.</summary>
+        public const string FlowToNetwork = "PRIV103";
+
+        /// <summary>Personal data stored on the device or in a database.</summary>
+        public const string FlowToStorage = "PRIV104";
+
+        /// <summary>
+        /// Every flow of personal data to a sink, declared recipient or not, pseudonymised or not, for
+        /// inventories (the <c>privacy</c> tool's "shared with"). Disabled by default: it is data, not a finding.
+        /// </summary>
+        public const string FlowInventory = "PRIV105";
+
         /// <summary>An Apple required-reason API used without a declared reason (Apple targets only).</summary>
         public const string RequiredReasonUndeclared = "PRIV201";
 

@@ -156,7 +156,8 @@ namespace PrivacyAnalyzers.Cli.Analysis
             var options = compilation.Options;
             options = options.WithSpecificDiagnosticOptions(options.SpecificDiagnosticOptions
                 .SetItem(RuleIds.CollectionSite, ReportDiagnostic.Info)
-                .SetItem(RuleIds.RequiredReasonDeclaration, ReportDiagnostic.Info));
+                .SetItem(RuleIds.RequiredReasonDeclaration, ReportDiagnostic.Info)
+                .SetItem(RuleIds.FlowInventory, ReportDiagnostic.Info));
             if (options.SyntaxTreeOptionsProvider is { } provider)
             {
                 options = options.WithSyntaxTreeOptionsProvider(new InventoryFirstOptionsProvider(provider));
@@ -177,7 +178,7 @@ namespace PrivacyAnalyzers.Cli.Analysis
 
             public override bool TryGetDiagnosticValue(SyntaxTree tree, string diagnosticId, CancellationToken cancellationToken, out ReportDiagnostic severity)
             {
-                if (diagnosticId is RuleIds.CollectionSite or RuleIds.RequiredReasonDeclaration)
+                if (diagnosticId is RuleIds.CollectionSite or RuleIds.RequiredReasonDeclaration or RuleIds.FlowInventory)
                 {
                     severity = default;
                     return false;
@@ -188,7 +189,7 @@ namespace PrivacyAnalyzers.Cli.Analysis
 
             public override bool TryGetGlobalDiagnosticValue(string diagnosticId, CancellationToken cancellationToken, out ReportDiagnostic severity)
             {
-                if (diagnosticId is RuleIds.CollectionSite or RuleIds.RequiredReasonDeclaration)
+                if (diagnosticId is RuleIds.CollectionSite or RuleIds.RequiredReasonDeclaration or RuleIds.FlowInventory)
                 {
                     severity = default;
                     return false;

@@ -28,11 +28,18 @@ namespace PrivacyAnalyzers.Cli.Analysis
             var findings = new Dictionary<(string Id, string File, int Line, int Column, string Message), Finding>();
             var undeclaredFallback = new List<(Diagnostic Diagnostic, ProjectOutcome Project)>();
             var requiredReasons = new List<(Diagnostic Diagnostic, string Project)>();
+            var flows = new FlowCollector();
 
             foreach (var project in result.Projects)
             {
                 foreach (var diagnostic in project.Diagnostics)
                 {
+                    if (diagnostic.Id == RuleIds.FlowInventory)
+                    {
+                        flows.Add(diagnostic, project.Name, Position(diagnostic.Location, root, result.PolicyFile));
+                        continue;
+                    }
+
                     if (diagnostic.Id == RuleIds.CollectionSite && SiteCodec.TryReadSite(diagnostic, out var collected))
                     {
                         var site = ToSite(diagnostic, collected!, project, root, result.PolicyFile);
@@ -79,6 +86,18 @@ namespace PrivacyAnalyzers.Cli.Analysis
                     g.Key,
                     g.Select(s => s.Value).ToList(),
                     g.Select(s => declarationOfSite.TryGetValue(s.Key, out var key) ? declarations[key] : null).OfType<Declaration>()))
+                .ToList();
+
+            // Where the data goes: each category's recipients, stored, sent off the device (PRIV105).
+            // A category that only flows (a classified member, not a catalogued site) gets an entry of its own.
+            foreach (var category in flows.Categories.Where(c => !categories.Any(e => e.Id == c)))
+            {
+                categories.Add(ToCategory(category, new List<Site>(), Array.Empty<Declaration>()));
+            }
+
+            categories = categories
+                .OrderBy(c => c.Id, StringComparer.Ordinal)
+                .Select(flows.Apply)
                 .ToList();
 
             var findingList = findings.Values

@@ -42,7 +42,14 @@ namespace PrivacyAnalyzers.Cli.Commands
 
             AddedSites = Difference(after, before);
             RemovedSites = Difference(before, after);
+            StartsSharing = RecipientDifference(after, before);
+            StopsSharing = RecipientDifference(before, after);
         }
+
+        /// <summary>Recipients (processor and sink kind) a category's data reaches after the change and not before.</summary>
+        public List<(CategoryEntry Category, Recipient Recipient)> StartsSharing { get; }
+
+        public List<(CategoryEntry Category, Recipient Recipient)> StopsSharing { get; }
 
         public List<CategoryEntry> AddedCategories { get; }
 
@@ -59,9 +66,11 @@ namespace PrivacyAnalyzers.Cli.Commands
 
         public List<(CategoryEntry Category, Site Site)> RemovedSites { get; }
 
-        public bool Grew => AddedCategories.Count > 0 || AddedPurposes.Count > 0 || MoreSites.Count > 0;
+        public bool Grew => AddedCategories.Count > 0 || AddedPurposes.Count > 0 || MoreSites.Count > 0
+            || StartsSharing.Any(s => s.Recipient.Sink is "third-party" or "network");
 
-        public bool Changed => Grew || RemovedCategories.Count > 0 || RemovedPurposes.Count > 0 || AddedSites.Count > 0 || RemovedSites.Count > 0;
+        public bool Changed => Grew || RemovedCategories.Count > 0 || RemovedPurposes.Count > 0 || AddedSites.Count > 0 || RemovedSites.Count > 0
+            || StartsSharing.Count > 0 || StopsSharing.Count > 0;
 
         public static ManifestDiff Compare(Manifest before, Manifest after) => new(before, after);
 
@@ -87,6 +96,8 @@ namespace PrivacyAnalyzers.Cli.Commands
             Section(lines, "New purposes", AddedPurposes, change => $"- {Text.Cell(change.Category.Name)} (`{change.Category.Id}`): now also for {Text.Cell(change.Purpose.Name)} (`{change.Purpose.Id}`)");
             Section(lines, "Stops collecting", RemovedCategories, category => $"- {Text.Cell(category.Name)} (`{category.Id}`)");
             Section(lines, "Purposes no longer declared", RemovedPurposes, change => $"- {Text.Cell(change.Category.Name)} (`{change.Category.Id}`): no longer for {Text.Cell(change.Purpose.Name)} (`{change.Purpose.Id}`)");
+            Section(lines, "Starts sharing", StartsSharing, change => "- " + Sharing("starts", change.Category, change.Recipient));
+            Section(lines, "Stops sharing", StopsSharing, change => "- " + Sharing("stops", change.Category, change.Recipient));
             SiteTable(lines, "New collection sites", AddedSites);
             SiteTable(lines, "Removed collection sites", RemovedSites);
 
@@ -154,6 +165,39 @@ namespace PrivacyAnalyzers.Cli.Commands
                     else
                     {
                         result.Add((category, site));
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        /// <summary>"starts sharing user.contact.email with Sentry", by sink kind.</summary>
+        public static string Sharing(string verb, CategoryEntry category, Recipient recipient)
+        {
+            var what = recipient.Sink switch
+            {
+                "third-party" => $"sharing `{category.Id}` with {Text.Cell(recipient.Processor)}",
+                "network" => $"sending `{category.Id}` over the network ({Text.Cell(recipient.Processor)})",
+                "storage" => $"storing `{category.Id}` ({Text.Cell(recipient.Processor)})",
+                _ => $"logging `{category.Id}` ({Text.Cell(recipient.Processor)})",
+            };
+            return verb + " " + what + (recipient.Sink == "third-party" && !recipient.Declared ? ", not a declared recipient" : string.Empty);
+        }
+
+        private static List<(CategoryEntry, Recipient)> RecipientDifference(Manifest from, Manifest other)
+        {
+            var known = other.Categories
+                .SelectMany(c => (c.Recipients ?? Array.Empty<Recipient>()).Select(r => (c.Id, r.Processor, r.Sink)))
+                .ToHashSet();
+            var result = new List<(CategoryEntry, Recipient)>();
+            foreach (var category in from.Categories.OrderBy(c => c.Id, StringComparer.Ordinal))
+            {
+                foreach (var recipient in category.Recipients ?? Array.Empty<Recipient>())
+                {
+                    if (!known.Contains((category.Id, recipient.Processor, recipient.Sink)))
+                    {
+                        result.Add((category, recipient));
                     }
                 }
             }

@@ -90,6 +90,8 @@ namespace PrivacyAnalyzers.Cli.Formats
                     {
                         lines.Add();
                     }
+
+                    SharedWith(lines, category);
                 }
             }
 
@@ -114,6 +116,19 @@ namespace PrivacyAnalyzers.Cli.Formats
             }
 
             return lines.ToString().TrimEnd('\n') + "\n";
+        }
+        /// <summary>Where a category's data goes (the flow inventory): recipients, stored, sent off the device.</summary>
+        private static void SharedWith(Text.Lines lines, CategoryEntry category)
+        {
+            if (category.Recipients is not { Count: > 0 } recipients)
+            {
+                return;
+            }
+
+            var shared = recipients.Select(r => $"{Text.Cell(r.Processor)} ({r.Sink}{(r.Declared ? ", declared" : r.Sink == "third-party" ? ", **not declared**" : string.Empty)}, {Text.Plural(r.Flows.Count, "flow")})");
+            lines.Add("- Shared with: " + string.Join("; ", shared));
+            lines.Add($"- Stored: {(category.Stored == true ? "yes" : "no")}; sent off the device: {(category.SentOffDevice == true ? "yes" : "no")}");
+            lines.Add();
         }
     }
 }

@@ -111,7 +111,34 @@ namespace PrivacyAnalyzers.Cli.Model
         int DeclaredSites,
         int UndeclaredSites,
         IReadOnlyList<Declaration> Declarations,
-        IReadOnlyList<Site> Sites);
+        IReadOnlyList<Site> Sites,
+        IReadOnlyList<Recipient>? Recipients = null,
+        bool? Stored = null,
+        bool? SentOffDevice = null);
+
+    /// <summary>
+    /// Where a category's data goes (PRIV105, the flow inventory): one processor and sink kind, whether
+    /// it is a declared recipient, and the flows that reach it. Absent from a category with no flow.
+    /// </summary>
+    /// <param name="Processor">Who receives the data (<c>Sentry</c>, <c>Microsoft.Extensions.Logging</c>, <c>HTTP endpoint</c>).</param>
+    /// <param name="Sink"><c>log</c>, <c>third-party</c>, <c>network</c> or <c>storage</c>.</param>
+    /// <param name="Declared">Whether every flow to it goes to a declared recipient (PRIV102's declarations).</param>
+    public sealed record Recipient(
+        string Processor,
+        string Sink,
+        bool Declared,
+        IReadOnlyList<FlowEntry> Flows);
+
+    /// <summary>One flow: the sink's place and API, the source's API, and how the data arrives.</summary>
+    public sealed record FlowEntry(
+        string File,
+        int Line,
+        int Column,
+        string Project,
+        string SinkApi,
+        string SourceApi,
+        bool Pseudonymised,
+        bool Insecure);
 
     /// <summary>A purpose, by id and display name.</summary>
     public sealed record PurposeEntry(string Id, string Name);

@@ -45,6 +45,7 @@ namespace PrivacyAnalyzers.Contract
         public static ImmutableArray<DiagnosticAnalyzer> CreateAll()
             => ImmutableArray.Create<DiagnosticAnalyzer>(
                 new CollectionSiteAnalyzer(),
+                new FlowAnalyzer(),
                 new PolicyFileAnalyzer(),
                 new RequiredReasonAnalyzer());
     }

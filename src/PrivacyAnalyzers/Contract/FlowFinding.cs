@@ -78,11 +78,28 @@ namespace PrivacyAnalyzers.Contract
     public sealed class FlowFinding : IEquatable<FlowFinding>
     {
         public FlowFinding(CollectionSite source, IEnumerable<FlowHop> hops, FlowSink sink)
+            : this(source, hops, sink, pseudonymised: false, declaredRecipient: false, insecure: false)
+        {
+        }
+
+        public FlowFinding(CollectionSite source, IEnumerable<FlowHop> hops, FlowSink sink, bool pseudonymised, bool declaredRecipient, bool insecure)
         {
             Source = source ?? throw new ArgumentNullException(nameof(source));
             Hops = hops is null ? ImmutableArray<FlowHop>.Empty : ImmutableArray.CreateRange(hops);
             Sink = sink ?? throw new ArgumentNullException(nameof(sink));
+            Pseudonymised = pseudonymised;
+            DeclaredRecipient = declaredRecipient;
+            Insecure = insecure;
         }
+
+        /// <summary>Whether the data was hashed (SHA-256) on the way: it keeps its category, pseudonymised.</summary>
+        public bool Pseudonymised { get; }
+
+        /// <summary>Whether the sink's processor is a declared recipient (a <c>Recipients</c> declaration or the policy's <c>recipients:</c>).</summary>
+        public bool DeclaredRecipient { get; }
+
+        /// <summary>Whether the data goes over a plain <c>http://</c> URL.</summary>
+        public bool Insecure { get; }
 
         /// <summary>Where the data was collected.</summary>
         public CollectionSite Source { get; }
@@ -95,7 +112,8 @@ namespace PrivacyAnalyzers.Contract
 
         public bool Equals(FlowFinding? other)
         {
-            if (other is null || !Source.Equals(other.Source) || !Sink.Equals(other.Sink) || Hops.Length != other.Hops.Length)
+            if (other is null || !Source.Equals(other.Source) || !Sink.Equals(other.Sink) || Hops.Length != other.Hops.Length
+                || Pseudonymised != other.Pseudonymised || DeclaredRecipient != other.DeclaredRecipient || Insecure != other.Insecure)
             {
                 return false;
             }

@@ -71,6 +71,15 @@ namespace PrivacyAnalyzers.Contract
         /// <summary>Who receives a flow's data.</summary>
         public const string ProcessorKey = "processor";
 
+        /// <summary><c>true</c> when a flow's data was hashed on the way (pseudonymised); absent otherwise.</summary>
+        public const string PseudonymisedKey = "pseudonymised";
+
+        /// <summary><c>true</c> when a flow's processor is a declared recipient; absent otherwise.</summary>
+        public const string RecipientDeclaredKey = "recipientDeclared";
+
+        /// <summary><c>true</c> when a flow goes over a plain <c>http://</c> URL; absent otherwise.</summary>
+        public const string InsecureKey = "insecure";
+
         /// <summary>How many hops a flow has; hop <c>i</c> is additional location <c>i</c>, described by <c>hop.i</c>.</summary>
         public const string HopsKey = "hops";
 
@@ -236,6 +245,9 @@ namespace PrivacyAnalyzers.Contract
                 builder.Add(ProcessorKey, finding.Sink.Processor);
             }
 
+            AddFlag(builder, PseudonymisedKey, finding.Pseudonymised);
+            AddFlag(builder, RecipientDeclaredKey, finding.DeclaredRecipient);
+            AddFlag(builder, InsecureKey, finding.Insecure);
             builder.Add(HopsKey, finding.Hops.Length.ToString(CultureInfo.InvariantCulture));
             var locations = ImmutableArray.CreateBuilder<Location>(finding.Hops.Length);
             for (var i = 0; i < finding.Hops.Length; i++)
@@ -290,7 +302,13 @@ namespace PrivacyAnalyzers.Contract
                 hops[i] = new FlowHop(additionalLocations[i], Get(properties, HopKeyPrefix + i.ToString(CultureInfo.InvariantCulture)) ?? string.Empty);
             }
 
-            return new FlowFinding(source, hops, new FlowSink(kind.Value, Get(properties, SinkApiKey) ?? string.Empty, Get(properties, ProcessorKey)));
+            return new FlowFinding(
+                source,
+                hops,
+                new FlowSink(kind.Value, Get(properties, SinkApiKey) ?? string.Empty, Get(properties, ProcessorKey)),
+                Get(properties, PseudonymisedKey) == True,
+                Get(properties, RecipientDeclaredKey) == True,
+                Get(properties, InsecureKey) == True);
         }
 
         /// <summary>A list as one property value: items joined by commas, a comma or backslash inside an item escaped.</summary>
@@ -382,6 +400,16 @@ namespace PrivacyAnalyzers.Contract
             SinkKind.Storage => "storage",
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
+
+        private const string True = "true";
+
+        private static void AddFlag(ImmutableDictionary<string, string?>.Builder builder, string key, bool value)
+        {
+            if (value)
+            {
+                builder.Add(key, True);
+            }
+        }
 
         private static void Add(ImmutableDictionary<string, string?>.Builder builder, string key, string? value)
         {

@@ -22,9 +22,16 @@ namespace PrivacyAnalyzers.Policy
             var lines = new List<PolicyLine>();
             var byPattern = new Dictionary<string, int>(System.StringComparer.Ordinal);
             var any = false;
+            var recipients = ImmutableArray.CreateBuilder<string>();
+            var inRecipients = false;
             foreach (var line in LineReader.Read(text, FileName, problems, cancellationToken))
             {
                 any = true;
+                if (TryParseRecipients(line, recipients, problems, ref inRecipients))
+                {
+                    continue;
+                }
+
                 foreach (var parsed in ParseLine(line, problems, deprecated))
                 {
                     if (byPattern.TryGetValue(parsed.Pattern, out var earlier))
@@ -51,8 +58,58 @@ namespace PrivacyAnalyzers.Policy
                 problems.Add(new FileProblem(new TextSpan(0, 0), FileName + " is empty: it discloses no category, so every collection is undisclosed"));
             }
 
-            return new PrivacyPolicy(lines.ToImmutableArray(), problems.ToImmutableArray(), deprecated.ToImmutableArray());
+            return new PrivacyPolicy(lines.ToImmutableArray(), problems.ToImmutableArray(), deprecated.ToImmutableArray()) { Recipients = recipients.ToImmutable() };
         }
+
+        /// <summary>
+        /// The processors the organisation has agreements with: <c>recipients: Sentry, Application Insights</c>
+        /// on one line, or a <c>recipients:</c> line followed by <c>- Sentry</c> lines. A processor's name
+        /// is the one the flow rules' sink tables give (PRIV102's message names it).
+        /// </summary>
+        private static bool TryParseRecipients(LineReader.ContentLine line, ImmutableArray<string>.Builder recipients, List<FileProblem> problems, ref bool inRecipients)
+        {
+            var content = line.Content;
+            if (inRecipients && content.StartsWith("-", System.StringComparison.Ordinal))
+            {
+                AddRecipient(content.Substring(1).Trim(), line, recipients, problems);
+                return true;
+            }
+
+            inRecipients = false;
+            if (!content.StartsWith(RecipientsSection, System.StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var rest = content.Substring(RecipientsSection.Length).Trim();
+            if (rest.Length == 0)
+            {
+                inRecipients = true;
+                return true;
+            }
+
+            foreach (var item in rest.Split(','))
+            {
+                AddRecipient(item.Trim(), line, recipients, problems);
+            }
+
+            return true;
+        }
+
+        private static void AddRecipient(string name, LineReader.ContentLine line, ImmutableArray<string>.Builder recipients, List<FileProblem> problems)
+        {
+            if (name.Length == 0)
+            {
+                LineReader.Report(problems, line.Span, "an empty recipient name");
+            }
+            else if (!recipients.Contains(name))
+            {
+                recipients.Add(name);
+            }
+        }
+
+        /// <summary>The line that starts the recipients section (<c>recipients:</c>).</summary>
+        public const string RecipientsSection = "recipients:";
 
         /// <summary>The line's meaning: none when it does not parse, one line, or one per replacement of a split former id.</summary>
         private static PolicyLine[] ParseLine(LineReader.ContentLine line, List<FileProblem> problems, List<DeprecatedUse> deprecated)

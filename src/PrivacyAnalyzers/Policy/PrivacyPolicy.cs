@@ -30,6 +30,12 @@ namespace PrivacyAnalyzers.Policy
 
         public ImmutableArray<PolicyLine> Lines { get; }
 
+        /// <summary>
+        /// The processors the organisation has agreements with (the <c>recipients:</c> lines): a flow to
+        /// one of them is not PRIV102, and the manifest lists it under "shared with".
+        /// </summary>
+        public ImmutableArray<string> Recipients { get; init; } = ImmutableArray<string>.Empty;
+
         /// <summary>What PRIV005 reports; the lines that parsed still apply.</summary>
         public ImmutableArray<FileProblem> Problems { get; }
 

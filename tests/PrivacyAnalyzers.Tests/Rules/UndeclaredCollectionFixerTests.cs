@@ -111,7 +111,7 @@ public sealed class UndeclaredCollectionFixerTests
                 using System.Net.NetworkInformation;
 
                 var mac = {|PRIV001:NetworkInterface.GetAllNetworkInterfaces()[0].GetPhysicalAddress()|};
-                System.Console.WriteLine(mac);
+                _ = mac;
                 """)
             .WithCodeFix<UndeclaredCollectionFixer>()
             .WithEquivalenceKey(MemberEssential)
@@ -122,7 +122,7 @@ public sealed class UndeclaredCollectionFixerTests
                 [assembly: CollectsPersonalData(DataCategories.DeviceId, Purposes.EssentialService)]
 
                 var mac = NetworkInterface.GetAllNetworkInterfaces()[0].GetPhysicalAddress();
-                System.Console.WriteLine(mac);
+                _ = mac;
                 """)
             .ValidateAsync();
     }

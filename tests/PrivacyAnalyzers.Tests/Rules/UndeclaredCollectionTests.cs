@@ -273,7 +273,7 @@ public sealed class UndeclaredCollectionTests
                 """
                     using System.Net.NetworkInformation;
                     var mac = {|#0:NetworkInterface.GetAllNetworkInterfaces()[0].GetPhysicalAddress()|};
-                    System.Console.WriteLine(mac);
+                    _ = mac;
                     """,
                 """
                     using System.Net.NetworkInformation;

@@ -1,0 +1,82 @@
+using Microsoft.CodeAnalysis;
+using PrivacyAnalyzers.Cli.Model;
+using PrivacyAnalyzers.Contract;
+
+namespace PrivacyAnalyzers.Cli.Analysis
+{
+    /// <summary>
+    /// The manifest's "where it goes": the flow inventory (PRIV105) read through <see cref="SiteCodec"/>,
+    /// grouped per category by processor and sink kind. A category is stored when a flow reaches
+    /// storage, and sent off the device when one reaches a third party or the network.
+    /// </summary>
+    internal sealed class FlowCollector
+    {
+        private readonly Dictionary<string, Dictionary<(string Processor, string Sink), List<(FlowEntry Entry, bool Declared)>>> byCategory =
+            new(StringComparer.Ordinal);
+
+        private readonly HashSet<(string Category, string File, int Line, int Column, string Source)> seen = new();
+
+        public IEnumerable<string> Categories => byCategory.Keys;
+
+        public void Add(Diagnostic diagnostic, string project, (string File, int Line, int Column) position)
+        {
+            if (!SiteCodec.TryReadFlow(diagnostic, out var flow) || flow is null)
+            {
+                return;
+            }
+
+            var category = flow.Source.Category;
+            if (!seen.Add((category, position.File, position.Line, position.Column, flow.Source.DisplayApi + "|" + flow.Sink.Processor)))
+            {
+                return;
+            }
+
+            if (!byCategory.TryGetValue(category, out var recipients))
+            {
+                byCategory.Add(category, recipients = new());
+            }
+
+            var key = (flow.Sink.Processor ?? "unknown", SinkName(flow.Sink.Kind));
+            if (!recipients.TryGetValue(key, out var entries))
+            {
+                recipients.Add(key, entries = new());
+            }
+
+            entries.Add((new FlowEntry(position.File, position.Line, position.Column, project, flow.Sink.Api, flow.Source.DisplayApi, flow.Pseudonymised, flow.Insecure), flow.DeclaredRecipient));
+        }
+
+        /// <summary>The category with its recipients, stored and sent-off flags; unchanged when nothing flows.</summary>
+        public CategoryEntry Apply(CategoryEntry category)
+        {
+            if (!byCategory.TryGetValue(category.Id, out var recipients))
+            {
+                return category;
+            }
+
+            var list = recipients
+                .OrderBy(r => r.Key.Processor, StringComparer.Ordinal).ThenBy(r => r.Key.Sink, StringComparer.Ordinal)
+                .Select(r => new Recipient(
+                    r.Key.Processor,
+                    r.Key.Sink,
+                    r.Value.All(f => f.Declared),
+                    r.Value.Select(f => f.Entry)
+                        .OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.SourceApi, StringComparer.Ordinal)
+                        .ToList()))
+                .ToList();
+            return category with
+            {
+                Recipients = list,
+                Stored = list.Any(r => r.Sink == "storage"),
+                SentOffDevice = list.Any(r => r.Sink is "third-party" or "network"),
+            };
+        }
+
+        public static string SinkName(SinkKind kind) => kind switch
+        {
+            SinkKind.Log => "log",
+            SinkKind.ThirdParty => "third-party",
+            SinkKind.Network => "network",
+            _ => "storage",
+        };
+    }
+}

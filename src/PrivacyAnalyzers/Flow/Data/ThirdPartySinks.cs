@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using PrivacyAnalyzers.Contract;
+
+namespace PrivacyAnalyzers.Flow.Data
+{
+    /// <summary>
+    /// PRIV102's sinks: analytics, crash-reporting and LLM SDKs, each row with the processor that
+    /// receives the data (the name a <c>Recipients</c> declaration or the policy's <c>recipients:</c>
+    /// uses). Member names checked against the packages' XML documentation (Sentry 6.12.1,
+    /// Microsoft.ApplicationInsights 3.2.0, OpenAI 2.15.0, Microsoft.Extensions.AI.Abstractions 10.11.0)
+    /// or, for SDKs the feed lacks, against the stubs under tests/Stubs that cite their pages.
+    /// </summary>
+    internal static class ThirdPartySinks
+    {
+        public const string Sentry = "Sentry";
+        public const string ApplicationInsights = "Application Insights";
+        public const string AppCenter = "App Center";
+        public const string FirebaseAnalytics = "Firebase Analytics";
+        public const string OpenAI = "OpenAI";
+
+        private const string SentryDoc = "https://docs.sentry.io/platforms/dotnet/enriching-events/identify-user/";
+        private const string SentryScopeDoc = "https://docs.sentry.io/platforms/dotnet/enriching-events/scopes/";
+        private const string SentryBreadcrumbDoc = "https://docs.sentry.io/platforms/dotnet/enriching-events/breadcrumbs/";
+        private const string AiDoc = "https://learn.microsoft.com/azure/azure-monitor/app/api-custom-events-metrics";
+        private const string AiContextDoc = "https://learn.microsoft.com/dotnet/api/microsoft.applicationinsights.extensibility.implementation.usercontext";
+
+        public static ImmutableArray<FlowMember> Rows { get; } = ImmutableArray.Create(
+            // Sentry: the user, tags, extras, breadcrumbs and messages of an event.
+            FlowMember.SetterSink(SinkKind.ThirdParty, "Sentry.SentryUser", "Email", Sentry, SentryDoc),
+            FlowMember.SetterSink(SinkKind.ThirdParty, "Sentry.SentryUser", "Id", Sentry, SentryDoc),
+            FlowMember.SetterSink(SinkKind.ThirdParty, "Sentry.SentryUser", "Username", Sentry, SentryDoc),
+            FlowMember.SetterSink(SinkKind.ThirdParty, "Sentry.SentryUser", "IpAddress", Sentry, SentryDoc),
+            FlowMember.Sink(SinkKind.ThirdParty, "Sentry.SentrySdk", "SetTag", Sentry, SentryScopeDoc),
+            FlowMember.Sink(SinkKind.ThirdParty, "Sentry.SentrySdk", "AddBreadcrumb", Sentry, SentryBreadcrumbDoc),
+            FlowMember.Sink(SinkKind.ThirdParty, "Sentry.SentrySdk", "CaptureMessage", Sentry, "https://docs.sentry.io/platforms/dotnet/usage/#capturing-messages"),
+            FlowMember.Sink(SinkKind.ThirdParty, "Sentry.SentrySdk", "CaptureException", Sentry, "https://docs.sentry.io/platforms/dotnet/usage/#capturing-errors"),
+            FlowMember.Sink(SinkKind.ThirdParty, "Sentry.Scope", "SetTag", Sentry, SentryScopeDoc),
+            FlowMember.Sink(SinkKind.ThirdParty, "Sentry.Scope", "SetExtra", Sentry, SentryScopeDoc),
+            FlowMember.Sink(SinkKind.ThirdParty, "Sentry.Scope", "AddBreadcrumb", Sentry, SentryBreadcrumbDoc),
+
+            // Application Insights: telemetry and its properties, the user and location context.
+            FlowMember.Sink(SinkKind.ThirdParty, "Microsoft.ApplicationInsights.TelemetryClient", "Track*", ApplicationInsights, AiDoc),
+            FlowMember.SetterSink(SinkKind.ThirdParty, "Microsoft.ApplicationInsights.Extensibility.Implementation.UserContext", "Id", ApplicationInsights, AiContextDoc),
+            FlowMember.SetterSink(SinkKind.ThirdParty, "Microsoft.ApplicationInsights.Extensibility.Implementation.UserContext", "AuthenticatedUserId", ApplicationInsights, AiContextDoc),
+            FlowMember.SetterSink(SinkKind.ThirdParty, "Microsoft.ApplicationInsights.Extensibility.Implementation.UserContext", "AccountId", ApplicationInsights, AiContextDoc),
+            FlowMember.SetterSink(SinkKind.ThirdParty, "Microsoft.ApplicationInsights.Extensibility.Implementation.LocationContext", "Ip", ApplicationInsights, "https://learn.microsoft.com/dotnet/api/microsoft.applicationinsights.extensibility.implementation.locationcontext"),
+
+            // App Center and Firebase (stubs: tests/Stubs/Microsoft.AppCenter, tests/Stubs/Firebase.Analytics).
+            FlowMember.Sink(SinkKind.ThirdParty, "Microsoft.AppCenter.AppCenter", "SetUserId", AppCenter, "https://learn.microsoft.com/appcenter/sdk/other-apis/xamarin#identify-users"),
+            FlowMember.Sink(SinkKind.ThirdParty, "Microsoft.AppCenter.Analytics.Analytics", "TrackEvent", AppCenter, "https://learn.microsoft.com/appcenter/sdk/analytics/xamarin#custom-events"),
+            FlowMember.Sink(SinkKind.ThirdParty, "Microsoft.AppCenter.Crashes.Crashes", "TrackError", AppCenter, "https://learn.microsoft.com/appcenter/sdk/crashes/xamarin#handled-errors"),
+            FlowMember.Sink(SinkKind.ThirdParty, "Firebase.Analytics.FirebaseAnalytics", "LogEvent", FirebaseAnalytics, "https://firebase.google.com/docs/reference/unity/class/firebase/analytics/firebase-analytics"),
+            FlowMember.Sink(SinkKind.ThirdParty, "Firebase.Analytics.FirebaseAnalytics", "SetUserId", FirebaseAnalytics, "https://firebase.google.com/docs/analytics/userid"),
+            FlowMember.Sink(SinkKind.ThirdParty, "Firebase.Analytics.FirebaseAnalytics", "SetUserProperty", FirebaseAnalytics, "https://firebase.google.com/docs/analytics/user-properties"),
+            FlowMember.Sink(SinkKind.ThirdParty, "Firebase.Crashlytics.Crashlytics", "SetUserId", "Firebase Crashlytics", "https://firebase.google.com/docs/crashlytics/unity/customize-crash-reports#set-user-ids"),
+            FlowMember.Sink(SinkKind.ThirdParty, "Firebase.Crashlytics.Crashlytics", "SetCustomKey", "Firebase Crashlytics", "https://firebase.google.com/docs/crashlytics/unity/customize-crash-reports#add-keys"),
+            FlowMember.Sink(SinkKind.ThirdParty, "Firebase.Crashlytics.Crashlytics", "Log", "Firebase Crashlytics", "https://firebase.google.com/docs/crashlytics/unity/customize-crash-reports#add-logs"),
+
+            // LLM clients: what goes into a prompt goes to the model's provider.
+            FlowMember.Sink(SinkKind.ThirdParty, "OpenAI.Chat.ChatClient", "CompleteChat*", OpenAI, "https://learn.microsoft.com/dotnet/api/openai.chat.chatclient.completechat"),
+            FlowMember.Sink(SinkKind.ThirdParty, "OpenAI.Embeddings.EmbeddingClient", "GenerateEmbedding*", OpenAI, "https://learn.microsoft.com/dotnet/api/openai.embeddings.embeddingclient"),
+            FlowMember.Sink(SinkKind.ThirdParty, "Microsoft.Extensions.AI.IChatClient", "GetResponse*", "chat model provider (IChatClient)", "https://learn.microsoft.com/dotnet/api/microsoft.extensions.ai.ichatclient"),
+            FlowMember.Sink(SinkKind.ThirdParty, "Microsoft.Extensions.AI.IChatClient", "GetStreamingResponse*", "chat model provider (IChatClient)", "https://learn.microsoft.com/dotnet/api/microsoft.extensions.ai.ichatclient"),
+            FlowMember.Sink(SinkKind.ThirdParty, "Microsoft.Extensions.AI.ChatClientExtensions", "GetResponse*", "chat model provider (IChatClient)", "https://learn.microsoft.com/dotnet/api/microsoft.extensions.ai.chatclientextensions"),
+            FlowMember.Sink(SinkKind.ThirdParty, "Microsoft.Extensions.AI.ChatClientExtensions", "GetStreamingResponse*", "chat model provider (IChatClient)", "https://learn.microsoft.com/dotnet/api/microsoft.extensions.ai.chatclientextensions"),
+            FlowMember.Sink(SinkKind.ThirdParty, "Microsoft.SemanticKernel.Kernel", "InvokePrompt*", "Semantic Kernel model provider", "https://learn.microsoft.com/dotnet/api/microsoft.semantickernel.kernel.invokepromptasync"),
+            FlowMember.Sink(SinkKind.ThirdParty, "Microsoft.SemanticKernel.KernelExtensions", "InvokePrompt*", "Semantic Kernel model provider", "https://learn.microsoft.com/dotnet/api/microsoft.semantickernel.kernelextensions.invokepromptasync"));
+    }
+}

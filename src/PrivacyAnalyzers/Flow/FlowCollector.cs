@@ -1,0 +1,91 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace PrivacyAnalyzers.Flow
+{
+    /// <summary>A flow found in the member under analysis: a source's origin reaching a sink.</summary>
+    internal sealed class RawFinding
+    {
+        public RawFinding(IOperation sink, FlowMember row, string api, Origin origin, bool insecure)
+        {
+            Sink = sink;
+            Row = row;
+            Api = api;
+            Origin = origin;
+            Insecure = insecure;
+        }
+
+        /// <summary>The operation that hands the data over (a call, an assignment).</summary>
+        public IOperation Sink { get; }
+
+        public FlowMember Row { get; }
+
+        public string Api { get; }
+
+        public Origin Origin { get; }
+
+        /// <summary>Whether the sink is a plain <c>http://</c> URL.</summary>
+        public bool Insecure { get; }
+    }
+
+    /// <summary>
+    /// Gathers what one analysis finds, once each however often the fixpoint visits a block: for a
+    /// member's own analysis, findings (source to sink); for a summary, the sinks its parameters reach.
+    /// </summary>
+    internal sealed class FlowCollector
+    {
+        private readonly Dictionary<(Location, Origin, string), RawFinding> findings = new Dictionary<(Location, Origin, string), RawFinding>();
+        private readonly Dictionary<(int, Location), SummarySink> sinks = new Dictionary<(int, Location), SummarySink>();
+        private readonly HashSet<Location> gapLocations = new HashSet<Location>();
+
+        public FlowCollector(bool summaryMode) => SummaryMode = summaryMode;
+
+        public bool SummaryMode { get; }
+
+        /// <summary>Calls with personal data that the analysis could not follow (each call once).</summary>
+        public int Gaps => gapLocations.Count + nestedGaps;
+
+        private int nestedGaps;
+
+        public void Gap(Location location) => gapLocations.Add(location);
+
+        public void AddGaps(int count) => nestedGaps += count;
+
+        public void Sink(IOperation sink, FlowMember row, string api, Origin origin, bool insecure)
+        {
+            var location = sink.Syntax.GetLocation();
+            if (origin.Parameter >= 0)
+            {
+                if (SummaryMode && !sinks.ContainsKey((origin.Parameter, location)))
+                {
+                    sinks.Add((origin.Parameter, location), new SummarySink(origin.Parameter, row, api, location, origin.Hops, origin.Pseudonymised, insecure));
+                }
+
+                return;
+            }
+
+            if (!SummaryMode && origin.Site != null)
+            {
+                var key = (location, origin, row.Processor ?? string.Empty);
+                if (!findings.ContainsKey(key))
+                {
+                    findings.Add(key, new RawFinding(sink, row, api, origin, insecure));
+                }
+            }
+        }
+
+        public IEnumerable<RawFinding> Findings => findings.Values;
+
+        public ImmutableArray<SummarySink> SummarySinks()
+        {
+            var builder = ImmutableArray.CreateBuilder<SummarySink>(sinks.Count);
+            foreach (var sink in sinks.Values)
+            {
+                builder.Add(sink);
+            }
+
+            return builder.MoveToImmutable();
+        }
+    }
+}

@@ -1,0 +1,240 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Engine;
+
+namespace PrivacyAnalyzers.Flow
+{
+    /// <summary>
+    /// The flow analysis of one compilation: the tables, the sources, and the per-method summaries,
+    /// computed on demand and cached here (this object lives as long as the compilation's analysis:
+    /// no static state). Summaries are keyed by method and remaining call depth, so a summary is a pure
+    /// function of the code, whichever member asked first: recursion and mutual recursion end at depth
+    /// zero, as an unknown (a coverage gap), never as "safe".
+    /// </summary>
+    internal sealed class FlowEngine
+    {
+        /// <summary>The .editorconfig key of the call depth summaries follow (default <see cref="DefaultDepth"/>).</summary>
+        public const string DepthKey = "privacy_analyzers.flow_depth";
+
+        public const int DefaultDepth = 3;
+
+        private const int MaxDepth = 8;
+
+        private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary?[]> summaries =
+            new ConcurrentDictionary<IMethodSymbol, MethodSummary?[]>(concurrencyLevel: 4, capacity: 64, SymbolReferenceComparer.Instance);
+
+        private readonly ConcurrentDictionary<IMethodSymbol, bool> holdsSource =
+            new ConcurrentDictionary<IMethodSymbol, bool>(concurrencyLevel: 4, capacity: 64, SymbolReferenceComparer.Instance);
+
+        private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> models = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
+        private readonly INamedTypeSymbol? loggerMessage;
+
+        private FlowEngine(PrivacyContext privacy, int depth)
+        {
+            Privacy = privacy;
+            Depth = depth;
+            Tables = new FlowTables();
+            Sources = new FlowSources(privacy);
+            DataClassification = FlowSources.DataClassification(privacy.Types);
+            loggerMessage = privacy.Types.Get("Microsoft.Extensions.Logging.LoggerMessageAttribute", "Microsoft.Extensions.Logging.Abstractions");
+            Recipients = privacy.Policy?.Recipients ?? ImmutableArray<string>.Empty;
+        }
+
+        public PrivacyContext Privacy { get; }
+
+        public Compilation Compilation => Privacy.Compilation;
+
+        public int Depth { get; }
+
+        public FlowTables Tables { get; }
+
+        public FlowSources Sources { get; }
+
+        public INamedTypeSymbol? DataClassification { get; }
+
+        /// <summary>The processors PrivacyPolicy.txt's <c>recipients:</c> names.</summary>
+        public ImmutableArray<string> Recipients { get; }
+
+        public static FlowEngine Create(PrivacyContext privacy, AnalyzerOptions options)
+        {
+            var depth = DefaultDepth;
+            if (options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(DepthKey, out var text)
+                && int.TryParse(text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed))
+            {
+                depth = parsed > MaxDepth ? MaxDepth : parsed;
+            }
+
+            return new FlowEngine(privacy, depth);
+        }
+
+        /// <summary>Whether a method is a <c>[LoggerMessage]</c> logging method (generated).</summary>
+        public bool IsLoggerMessage(IMethodSymbol method)
+        {
+            if (loggerMessage is null || method.DeclaringSyntaxReferences.IsEmpty)
+            {
+                return false;
+            }
+
+            foreach (var attribute in (method.PartialDefinitionPart ?? method).GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, loggerMessage))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether a method carries the user's <c>[PersonalDataSanitizer]</c>.</summary>
+        public static bool IsUserSanitizer(IMethodSymbol method)
+        {
+            if (method.DeclaringSyntaxReferences.IsEmpty && method.ContainingAssembly?.Name is "System.Runtime" or "System.Private.CoreLib")
+            {
+                return false;
+            }
+
+            foreach (var attribute in method.GetAttributes())
+            {
+                if (attribute.AttributeClass is { Name: "PersonalDataSanitizerAttribute", ContainingNamespace: { Name: AnnotationTypes.Namespace, ContainingNamespace.IsGlobalNamespace: true } })
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether a member holds a source, or calls (to the configured depth) a member of this
+        /// compilation that does: the cheap pre-check before any flow work. A walk over the operation
+        /// tree, with the name checks of the site index first.
+        /// </summary>
+        public bool HoldsSource(IOperation root, IMethodSymbol? owner, int depth, CancellationToken cancellationToken)
+        {
+            if (owner != null)
+            {
+                foreach (var parameter in owner.Parameters)
+                {
+                    if (Sources.CategoryOf(parameter) != null)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            foreach (var operation in root.Descendants())
+            {
+                if (Sources.IsSource(operation, owner))
+                {
+                    return true;
+                }
+
+                if (depth > 1 && operation is IInvocationOperation { TargetMethod: var callee } && IsInSource(callee))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (CalleeHoldsSource(callee.OriginalDefinition, depth - 1, cancellationToken))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private bool CalleeHoldsSource(IMethodSymbol callee, int depth, CancellationToken cancellationToken)
+        {
+            if (holdsSource.TryGetValue(callee, out var known))
+            {
+                return known;
+            }
+
+            // Marked false while the walk runs, so recursion ends; the answer then replaces it.
+            holdsSource.TryAdd(callee, false);
+            var body = Body(callee, cancellationToken);
+            var result = body != null && HoldsSource(body, callee, depth, cancellationToken);
+            holdsSource[callee] = result;
+            return result;
+        }
+
+        public bool IsInSource(IMethodSymbol method)
+            => method.MethodKind is MethodKind.Ordinary or MethodKind.Constructor or MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.StaticConstructor
+                && !method.IsAbstract && !method.IsExtern
+                && SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, Compilation.Assembly)
+                && !method.DeclaringSyntaxReferences.IsEmpty;
+
+        /// <summary>The summary of a method of this compilation at a remaining call depth, or null when it cannot be followed.</summary>
+        public MethodSummary? Summary(IMethodSymbol method, int depth, CancellationToken cancellationToken)
+        {
+            if (depth <= 0)
+            {
+                return null;
+            }
+
+            method = method.OriginalDefinition;
+            var slots = summaries.GetOrAdd(method, _ => new MethodSummary?[MaxDepth + 1]);
+            var existing = Volatile.Read(ref slots[depth]);
+            if (existing != null)
+            {
+                return existing;
+            }
+
+            var graph = Graph(method, cancellationToken);
+            if (graph is null)
+            {
+                return null;
+            }
+
+            var collector = new FlowCollector(summaryMode: true);
+            var entry = FlowState.Empty;
+            for (var i = 0; i < method.Parameters.Length; i++)
+            {
+                entry = entry.Set(method.Parameters[i], Taint.Of(Origin.FromParameter(i)));
+            }
+
+            var walker = new FlowWalker(this, graph, method, collector, depth, cancellationToken);
+            var returned = walker.Run(entry);
+            var summary = new MethodSummary(returned, collector.SummarySinks(), collector.Gaps);
+            Volatile.Write(ref slots[depth], summary);
+            return summary;
+        }
+
+        private IOperation? Body(IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            var references = method.DeclaringSyntaxReferences;
+            if (references.Length != 1)
+            {
+                // Partial methods and members spread over several declarations are not followed.
+                return null;
+            }
+
+            var syntax = references[0].GetSyntax(cancellationToken);
+            var model = Model(syntax.SyntaxTree);
+            return model.GetOperation(syntax, cancellationToken);
+        }
+
+        private ControlFlowGraph? Graph(IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            var body = Body(method, cancellationToken);
+            return body switch
+            {
+                IMethodBodyOperation methodBody => ControlFlowGraph.Create(methodBody, cancellationToken),
+                IConstructorBodyOperation constructorBody => ControlFlowGraph.Create(constructorBody, cancellationToken),
+                IBlockOperation { Parent: null } block => ControlFlowGraph.Create(block, cancellationToken),
+                _ => null,
+            };
+        }
+
+        // A callee's body lives in another tree (or another member of this one): its operations come
+        // from that tree's semantic model, made once per tree for all the summaries of the compilation.
+#pragma warning disable RS1030 // Summaries need callees' bodies; a model is made once per tree and cached.
+        private SemanticModel Model(SyntaxTree tree) => models.GetOrAdd(tree, t => Compilation.GetSemanticModel(t));
+#pragma warning restore RS1030
+    }
+}

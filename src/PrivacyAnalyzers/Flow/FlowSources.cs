@@ -1,0 +1,168 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Catalog;
+using PrivacyAnalyzers.Contract;
+using PrivacyAnalyzers.Engine;
+
+namespace PrivacyAnalyzers.Flow
+{
+    /// <summary>
+    /// Where a flow starts: a catalogued site or a <c>[PersonalDataSource]</c> (through the one
+    /// <see cref="SiteDetector"/>), or a member or parameter classified personal
+    /// (<c>[PersonalData]</c>, <c>DataClassificationAttribute</c>, and on bound request models
+    /// <c>[EmailAddress]</c>, <c>[Phone]</c>, <c>[CreditCard]</c>). A member's attributes are read once
+    /// per compilation and cached by reference.
+    /// </summary>
+    internal sealed class FlowSources
+    {
+        private const string None = "";
+
+        private readonly PrivacyContext privacy;
+        private readonly INamedTypeSymbol? personalData;
+        private readonly INamedTypeSymbol? dataClassification;
+        private readonly INamedTypeSymbol? emailAddress;
+        private readonly INamedTypeSymbol? phone;
+        private readonly INamedTypeSymbol? creditCard;
+        private readonly ConcurrentDictionary<ISymbol, string> categories =
+            new ConcurrentDictionary<ISymbol, string>(concurrencyLevel: 4, capacity: 256, SymbolReferenceComparer.Instance);
+
+        private readonly System.Func<ISymbol, string> compute;
+
+        public FlowSources(PrivacyContext privacy)
+        {
+            this.privacy = privacy;
+            var types = privacy.Types;
+            const string Annotations = "System.ComponentModel.Annotations", NetFramework = "System.ComponentModel.DataAnnotations";
+            personalData = types.Get("Microsoft.AspNetCore.Identity.PersonalDataAttribute", "Microsoft.Extensions.Identity.Stores");
+            dataClassification = DataClassification(types);
+            emailAddress = types.Get("System.ComponentModel.DataAnnotations.EmailAddressAttribute", Annotations, NetFramework);
+            phone = types.Get("System.ComponentModel.DataAnnotations.PhoneAttribute", Annotations, NetFramework);
+            creditCard = types.Get("System.ComponentModel.DataAnnotations.CreditCardAttribute", Annotations, NetFramework);
+            compute = Compute;
+            IsEmpty = privacy.IsEmpty && personalData is null && dataClassification is null && emailAddress is null;
+        }
+
+        /// <summary>Whether nothing in the compilation can start a flow.</summary>
+        public bool IsEmpty { get; }
+
+        public static INamedTypeSymbol? DataClassification(ReferencedTypes types)
+            => types.Get("Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute", "Microsoft.Extensions.Compliance.Abstractions");
+
+        /// <summary>Whether an operation is a source by itself (cheap checks first); for the "holds a source" pre-check.</summary>
+        public bool IsSource(IOperation operation, IMethodSymbol? owner)
+        {
+            switch (operation.Kind)
+            {
+                case OperationKind.Invocation:
+                case OperationKind.ObjectCreation:
+                case OperationKind.MethodReference:
+                case OperationKind.EventReference:
+                    return !privacy.Index.IsEmpty && SiteDetector.TryGetSite(operation, privacy.Index, out _);
+                case OperationKind.PropertyReference:
+                case OperationKind.FieldReference:
+                    var member = ((IMemberReferenceOperation)operation).Member;
+                    return (!privacy.Index.IsEmpty && SiteDetector.TryGetSite(operation, privacy.Index, out _)) || CategoryOf(member) != null;
+                case OperationKind.ParameterReference:
+                    return CategoryOf(((IParameterReferenceOperation)operation).Parameter) != null;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>The site an operation collects, or null: the catalogue first, then classified members.</summary>
+        public CollectionSite? SiteOf(IOperation operation, ISymbol owner, out IOperation? siteOperation)
+        {
+            siteOperation = null;
+            if (!privacy.Index.IsEmpty && SiteDetector.TryGetSite(operation, privacy.Index, out var match))
+            {
+                siteOperation = match.Operation;
+                return new CollectionSite(match.Category, match.ApiName, SiteKind.ApiCall, match.Source.MemberId, platform: match.Source.Platform, member: ScopeNames.MemberName(owner));
+            }
+
+            if (operation is IMemberReferenceOperation { Member: IPropertySymbol or IFieldSymbol } reference
+                && CategoryOf(reference.Member) is { } category)
+            {
+                siteOperation = operation;
+                return ClassifiedSite(reference.Member, category, owner);
+            }
+
+            return null;
+        }
+
+        /// <summary>The site a classified parameter is, or null.</summary>
+        public CollectionSite? SiteOf(IParameterSymbol parameter, ISymbol owner)
+            => CategoryOf(parameter) is { } category ? ClassifiedSite(parameter, category, owner) : null;
+
+        private static CollectionSite ClassifiedSite(ISymbol member, string category, ISymbol owner)
+        {
+            var api = member is IParameterSymbol ? "parameter '" + member.Name + "'" : member.ContainingType.Name + "." + member.Name;
+            // A parameter has no documentation-comment id of its own: the site names it by its API alone.
+            var id = member is IParameterSymbol ? null : DocumentationCommentId.CreateDeclarationId(member.OriginalDefinition);
+            return new CollectionSite(category, api, SiteKind.ApiCall, id, platform: Platforms.UserCode, member: ScopeNames.MemberName(owner));
+        }
+
+        /// <summary>The category a member's or parameter's attributes give it, or null.</summary>
+        public string? CategoryOf(ISymbol member)
+        {
+            if (personalData is null && dataClassification is null && emailAddress is null)
+            {
+                return null;
+            }
+
+            var category = categories.GetOrAdd(member.OriginalDefinition, compute);
+            return ReferenceEquals(category, None) ? null : category;
+        }
+
+        private string Compute(ISymbol member)
+        {
+            foreach (var attribute in member.GetAttributes())
+            {
+                var type = attribute.AttributeClass;
+                if (type is null)
+                {
+                    continue;
+                }
+
+                if (Is(type, emailAddress))
+                {
+                    return BindingNames.EmailAddressAttribute;
+                }
+
+                if (Is(type, phone))
+                {
+                    return BindingNames.PhoneAttribute;
+                }
+
+                if (Is(type, creditCard))
+                {
+                    return BindingNames.CreditCardAttribute;
+                }
+
+                if (InheritsFrom(type, personalData) || InheritsFrom(type, dataClassification))
+                {
+                    return BindingNames.CategoryFor(member.Name);
+                }
+            }
+
+            return None;
+        }
+
+        public static bool InheritsFrom(INamedTypeSymbol type, INamedTypeSymbol? known)
+        {
+            for (var current = type; known != null && current != null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current, known))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool Is(INamedTypeSymbol type, INamedTypeSymbol? known)
+            => known != null && SymbolEqualityComparer.Default.Equals(type, known);
+    }
+}

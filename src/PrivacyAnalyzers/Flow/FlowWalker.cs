@@ -1,0 +1,800 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Contract;
+using PrivacyAnalyzers.Engine;
+
+namespace PrivacyAnalyzers.Flow
+{
+    /// <summary>
+    /// The intraprocedural flow over one <see cref="ControlFlowGraph"/>: a forward may-analysis, each
+    /// block's state the union of its predecessors', to a fixpoint with a bounded number of visits per
+    /// block. Values flow through assignments, interpolation and concatenation, <c>ToString</c>, object,
+    /// anonymous, tuple and record creation and initialisers (fields one level deep), <c>await</c>, and
+    /// the captures the graph makes of <c>?.</c> and <c>??</c>; lambdas and local functions are walked
+    /// in place; calls into this compilation go through summaries (<see cref="FlowEngine.Summary"/>).
+    /// </summary>
+    internal sealed class FlowWalker
+    {
+        /// <summary>Visits of one block before the fixpoint gives up (a may-analysis converges well before).</summary>
+        private const int MaxVisitsPerBlock = 6;
+
+        /// <summary>Operations evaluated per walk: bounds a 10,000-statement method.</summary>
+        private const int MaxEvaluations = 400_000;
+
+        private const int MaxNestedDepth = 4;
+
+        private readonly FlowEngine engine;
+        private readonly ControlFlowGraph graph;
+        private readonly ISymbol owner;
+        private readonly FlowCollector collector;
+        private readonly int depth;
+        private readonly CancellationToken cancellationToken;
+        private readonly int nested;
+        private int evaluations;
+        private Taint? returned;
+
+        public FlowWalker(FlowEngine engine, ControlFlowGraph graph, ISymbol owner, FlowCollector collector, int depth, CancellationToken cancellationToken, int nested = 0)
+        {
+            this.engine = engine;
+            this.graph = graph;
+            this.owner = owner;
+            this.collector = collector;
+            this.depth = depth;
+            this.cancellationToken = cancellationToken;
+            this.nested = nested;
+        }
+
+        /// <summary>Whether the walk stopped at its bound before the fixpoint.</summary>
+        public bool Truncated { get; private set; }
+
+        /// <summary>Runs the walk from <paramref name="entry"/>; returns what the return value carries.</summary>
+        public Taint? Run(FlowState entry)
+        {
+            var blocks = graph.Blocks;
+            var outStates = new FlowState?[blocks.Length];
+            var visits = new int[blocks.Length];
+            var queued = new bool[blocks.Length];
+            var queue = new Queue<int>();
+            for (var i = 0; i < blocks.Length; i++)
+            {
+                queue.Enqueue(i);
+                queued[i] = true;
+            }
+
+            while (queue.Count > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var ordinal = queue.Dequeue();
+                queued[ordinal] = false;
+                if (++visits[ordinal] > MaxVisitsPerBlock || evaluations > MaxEvaluations)
+                {
+                    Truncated = true;
+                    continue;
+                }
+
+                var block = blocks[ordinal];
+                var state = InState(block, entry, outStates);
+                foreach (var operation in block.Operations)
+                {
+                    Eval(operation, ref state);
+                }
+
+                if (block.BranchValue != null)
+                {
+                    var value = Eval(block.BranchValue, ref state);
+                    if (block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return)
+                    {
+                        returned = Taint.Union(returned, value);
+                    }
+                }
+
+                if (outStates[ordinal] is { } previous && previous.SameAs(state))
+                {
+                    continue;
+                }
+
+                outStates[ordinal] = state;
+                Enqueue(block.FallThroughSuccessor, queue, queued);
+                Enqueue(block.ConditionalSuccessor, queue, queued);
+            }
+
+            return returned;
+        }
+
+        private static void Enqueue(ControlFlowBranch? branch, Queue<int> queue, bool[] queued)
+        {
+            if (branch?.Destination is { } destination && !queued[destination.Ordinal])
+            {
+                queued[destination.Ordinal] = true;
+                queue.Enqueue(destination.Ordinal);
+            }
+        }
+
+        private static FlowState InState(BasicBlock block, FlowState entry, FlowState?[] outStates)
+        {
+            if (block.Kind == BasicBlockKind.Entry)
+            {
+                return entry;
+            }
+
+            var state = FlowState.Empty;
+            var any = false;
+            foreach (var predecessor in block.Predecessors)
+            {
+                if (outStates[predecessor.Source.Ordinal] is { } other)
+                {
+                    state = any ? state.Join(other) : other;
+                    any = true;
+                }
+            }
+
+            if (block.Predecessors.IsEmpty)
+            {
+                // Catch and finally handlers are entered by exceptions: they see everything before them.
+                state = entry;
+                for (var i = 0; i < block.Ordinal; i++)
+                {
+                    if (outStates[i] is { } other)
+                    {
+                        state = state.Join(other);
+                    }
+                }
+            }
+
+            return state;
+        }
+
+        private Taint? Eval(IOperation? operation, ref FlowState state)
+        {
+            if (operation is null)
+            {
+                return null;
+            }
+
+            evaluations++;
+            switch (operation)
+            {
+                case ILiteralOperation:
+                case IDefaultValueOperation:
+                    return null;
+                case ILocalReferenceOperation local:
+                    return state.Get(local.Local);
+                case IParameterReferenceOperation parameter:
+                    return state.Get(parameter.Parameter);
+                case IFlowCaptureReferenceOperation capture:
+                    return state.Get(capture.Id);
+                case IFlowCaptureOperation capture:
+                    state = state.Set(capture.Id, Eval(capture.Value, ref state));
+                    return null;
+                case ISimpleAssignmentOperation assignment:
+                    {
+                        var value = Eval(assignment.Value, ref state);
+                        Assign(assignment.Target, value, assignment, ref state, strong: true);
+                        return value;
+                    }
+
+                case ICompoundAssignmentOperation compound:
+                    {
+                        var value = Taint.Union(Eval(compound.Target, ref state), Eval(compound.Value, ref state));
+                        Assign(compound.Target, value, compound, ref state, strong: true);
+                        return value;
+                    }
+
+                case IDeconstructionAssignmentOperation deconstruction:
+                    {
+                        var value = Eval(deconstruction.Value, ref state);
+                        Assign(deconstruction.Target, value, deconstruction, ref state, strong: true);
+                        return value;
+                    }
+
+                case IPropertyReferenceOperation or IFieldReferenceOperation:
+                    return ReadMember((IMemberReferenceOperation)operation, ref state);
+                case IInvocationOperation invocation:
+                    return Invoke(invocation, ref state);
+                case IObjectCreationOperation creation:
+                    return Create(creation, ref state);
+                case IAnonymousObjectCreationOperation anonymous:
+                    {
+                        Taint? result = null;
+                        foreach (var initializer in anonymous.Initializers)
+                        {
+                            if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } member)
+                            {
+                                result = Taint.WithField(result, property.Property.Name, Eval(member.Value, ref state));
+                            }
+                        }
+
+                        return result;
+                    }
+
+                case ITupleOperation tuple:
+                    {
+                        Taint? result = null;
+                        for (var i = 0; i < tuple.Elements.Length; i++)
+                        {
+                            result = Taint.WithField(result, "Item" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Eval(tuple.Elements[i], ref state));
+                        }
+
+                        return result;
+                    }
+
+                case IInterpolatedStringOperation interpolated:
+                    {
+                        Taint? result = null;
+                        foreach (var part in interpolated.Parts)
+                        {
+                            if (part is IInterpolationOperation interpolation)
+                            {
+                                result = Taint.Union(result, Eval(interpolation.Expression, ref state)?.Flattened());
+                            }
+                        }
+
+                        return result;
+                    }
+
+                case IBinaryOperation binary:
+                    {
+                        var left = Eval(binary.LeftOperand, ref state);
+                        var right = Eval(binary.RightOperand, ref state);
+                        return binary.OperatorKind == BinaryOperatorKind.Add ? Taint.Union(left?.Flattened(), right?.Flattened()) : null;
+                    }
+
+                case IConversionOperation conversion:
+                    return Eval(conversion.Operand, ref state);
+                case IAwaitOperation awaited:
+                    return Eval(awaited.Operation, ref state);
+                case IArgumentOperation argument:
+                    return Eval(argument.Value, ref state);
+                case IArrayCreationOperation array:
+                    return Eval(array.Initializer, ref state)?.Flattened();
+                case IArrayInitializerOperation initializer:
+                    {
+                        Taint? result = null;
+                        foreach (var element in initializer.ElementValues)
+                        {
+                            result = Taint.Union(result, Eval(element, ref state)?.Flattened());
+                        }
+
+                        return result;
+                    }
+
+                case IArrayElementReferenceOperation element:
+                    return Eval(element.ArrayReference, ref state)?.Flattened();
+                case IDelegateCreationOperation creation:
+                    return Eval(creation.Target, ref state);
+                case IFlowAnonymousFunctionOperation lambda:
+                    WalkNested(graph.GetAnonymousFunctionControlFlowGraphInScope(lambda), lambda.Symbol, state);
+                    return null;
+                case IIsNullOperation isNull:
+                    Eval(isNull.Operand, ref state);
+                    return null;
+                default:
+                    foreach (var child in operation.ChildOperations)
+                    {
+                        Eval(child, ref state);
+                    }
+
+                    return null;
+            }
+        }
+
+        private Taint? ReadMember(IMemberReferenceOperation reference, ref FlowState state)
+        {
+            if (engine.Sources.SiteOf(reference, owner, out var siteOperation) is { } site)
+            {
+                return Taint.Of(SourceOrigin(site, siteOperation ?? reference));
+            }
+
+            var member = reference.Member;
+            switch (reference.Instance)
+            {
+                case null:
+                case IInstanceReferenceOperation:
+                    return state.Get(member.OriginalDefinition);
+                default:
+                    var instance = Eval(reference.Instance, ref state);
+                    if (reference is IPropertyReferenceOperation { Arguments.Length: > 0 } indexer)
+                    {
+                        foreach (var argument in indexer.Arguments)
+                        {
+                            Eval(argument, ref state);
+                        }
+
+                        return instance?.Flattened();
+                    }
+
+                    return instance?.Field(member.Name);
+            }
+        }
+
+        private void Assign(IOperation target, Taint? value, IOperation at, ref FlowState state, bool strong)
+        {
+            switch (target)
+            {
+                case ILocalReferenceOperation local:
+                    state = state.Set(local.Local, value?.WithHop(at.Syntax.GetLocation(), "assigned to '" + local.Local.Name + "'"));
+                    break;
+                case IParameterReferenceOperation parameter:
+                    state = state.Set(parameter.Parameter, value?.WithHop(at.Syntax.GetLocation(), "assigned to '" + parameter.Parameter.Name + "'"));
+                    break;
+                case IFlowCaptureReferenceOperation capture:
+                    state = state.Set(capture.Id, strong ? value : Taint.Union(state.Get(capture.Id), value));
+                    break;
+                case ITupleOperation tuple:
+                    // A deconstruction: element i takes the tuple's Item{i+1} when the value is a tracked tuple.
+                    for (var i = 0; i < tuple.Elements.Length; i++)
+                    {
+                        var element = value?.Fields is null ? value?.Flattened() : value.Field("Item" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                        Assign(tuple.Elements[i], element, at, ref state, strong);
+                    }
+
+                    break;
+                case IDeclarationExpressionOperation declaration:
+                    Assign(declaration.Expression, value, at, ref state, strong);
+                    break;
+                case IPropertyReferenceOperation or IFieldReferenceOperation:
+                    {
+                        var reference = (IMemberReferenceOperation)target;
+                        if (value != null && engine.Tables.Find(reference.Member, setter: true) is { Role: FlowRole.Sink } row)
+                        {
+                            Sink(at, row, row.DisplayName(reference.Member.Name), value, insecure: false);
+                        }
+
+                        var indexed = reference is IPropertyReferenceOperation { Arguments.Length: > 0 };
+                        switch (reference.Instance)
+                        {
+                            case null:
+                            case IInstanceReferenceOperation:
+                                var key = reference.Member.OriginalDefinition;
+                                state = state.Set(key, strong && !indexed ? value : Taint.Union(state.Get(key), value));
+                                break;
+                            default:
+                                if (indexed)
+                                {
+                                    Weak(reference.Instance, value, ref state);
+                                }
+                                else
+                                {
+                                    Store(reference.Instance, reference.Member.Name, value, ref state);
+                                }
+
+                                break;
+                        }
+
+                        break;
+                    }
+
+                case IArrayElementReferenceOperation element:
+                    Weak(element.ArrayReference, value, ref state);
+                    break;
+            }
+        }
+
+        /// <summary>Stores a value in a member of the object a place holds (one level: <c>user.Email = …</c>).</summary>
+        private static void Store(IOperation instance, string member, Taint? value, ref FlowState state)
+        {
+            if (Key(instance) is { } key)
+            {
+                state = state.Set(key, Taint.WithField(state.Get(key), member, value));
+            }
+            else
+            {
+                // Deeper than one level (a.B.C = …): the data goes into the outermost object tracked.
+                Weak(instance, value, ref state);
+            }
+        }
+
+        /// <summary>Adds a value to what the place under <paramref name="operation"/> holds (a mutator, an indexer, an element).</summary>
+        private static void Weak(IOperation operation, Taint? value, ref FlowState state)
+        {
+            if (value is null)
+            {
+                return;
+            }
+
+            for (var current = operation; current != null;)
+            {
+                if (Key(current) is { } key)
+                {
+                    var existing = state.Get(key);
+                    if (current is IMemberReferenceOperation member && !ReferenceEquals(current, operation))
+                    {
+                        state = state.Set(key, Taint.WithField(existing, member.Member.Name, Taint.Union(existing?.Field(member.Member.Name), value)));
+                    }
+                    else if (current is IMemberReferenceOperation { Instance: not null and not IInstanceReferenceOperation } nested)
+                    {
+                        var field = nested.Member.Name;
+                        if (Key(nested.Instance!) is { } outer)
+                        {
+                            var holder = state.Get(outer);
+                            state = state.Set(outer, Taint.WithField(holder, field, Taint.Union(holder?.Field(field), value)));
+                            return;
+                        }
+
+                        state = state.Set(key, Taint.Union(existing, value));
+                    }
+                    else
+                    {
+                        state = state.Set(key, Taint.Union(existing, value));
+                    }
+
+                    return;
+                }
+
+                current = current switch
+                {
+                    IMemberReferenceOperation member => member.Instance,
+                    IConversionOperation conversion => conversion.Operand,
+                    IArrayElementReferenceOperation element => element.ArrayReference,
+                    _ => null,
+                };
+            }
+        }
+
+        private static object? Key(IOperation operation) => operation switch
+        {
+            ILocalReferenceOperation local => local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            IFlowCaptureReferenceOperation capture => capture.Id,
+            IMemberReferenceOperation { Instance: null or IInstanceReferenceOperation } member => member.Member.OriginalDefinition,
+            IConversionOperation conversion => Key(conversion.Operand),
+            _ => null,
+        };
+
+        private Taint? Create(IObjectCreationOperation creation, ref FlowState state)
+        {
+            if (engine.Sources.SiteOf(creation, owner, out var siteOperation) is { } site)
+            {
+                return Taint.Of(SourceOrigin(site, siteOperation ?? creation));
+            }
+
+            // A constructor keeps what it is handed (a record's positional member, a request's content):
+            // each argument goes into the member its parameter names.
+            Taint? result = null;
+            foreach (var argument in creation.Arguments)
+            {
+                var value = Eval(argument.Value, ref state);
+                if (value != null)
+                {
+                    result = Taint.WithField(result, argument.Parameter?.Name ?? "arg", value);
+                }
+            }
+
+            if (creation.Initializer is { } initializer)
+            {
+                foreach (var item in initializer.Initializers)
+                {
+                    if (item is ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } assignment)
+                    {
+                        var value = Eval(assignment.Value, ref state);
+                        if (value != null && engine.Tables.Find(member.Member, setter: true) is { Role: FlowRole.Sink } row)
+                        {
+                            Sink(assignment, row, row.DisplayName(member.Member.Name), value, insecure: false);
+                        }
+
+                        result = Taint.WithField(result, member.Member.Name, value);
+                    }
+                    else
+                    {
+                        result = Taint.Union(result, Eval(item, ref state)?.Flattened());
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        private Taint? Invoke(IInvocationOperation invocation, ref FlowState state)
+        {
+            var method = invocation.TargetMethod;
+            if (engine.Sources.SiteOf(invocation, owner, out var siteOperation) is { } site)
+            {
+                // A source can be a sink too (an SDK's SetUserId reads the id and sends it).
+                var sink = engine.Tables.Find(method, setter: false) is { Role: FlowRole.Sink } sinkRow ? sinkRow : null;
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (Eval(argument, ref state) is { } given && sink != null)
+                    {
+                        Sink(invocation, sink, sink.DisplayName(method.Name), given, insecure: false);
+                    }
+                }
+
+                return Taint.Of(SourceOrigin(site, siteOperation ?? invocation));
+            }
+
+            var receiver = invocation.Instance is null ? null : Eval(invocation.Instance, ref state);
+            var arguments = new Taint?[invocation.Arguments.Length];
+            var any = receiver != null;
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                arguments[i] = Eval(invocation.Arguments[i].Value, ref state);
+                any |= arguments[i] != null;
+            }
+
+            if (!any && !engine.IsInSource(method) && method.MethodKind != MethodKind.LocalFunction)
+            {
+                // Nothing personal goes in, and a library call brings nothing personal out.
+                return null;
+            }
+
+            if (FlowEngine.IsUserSanitizer(method))
+            {
+                return null;
+            }
+
+            if (engine.IsLoggerMessage(method))
+            {
+                for (var i = 0; i < arguments.Length; i++)
+                {
+                    if (arguments[i] != null && !IsClassified(invocation.Arguments[i].Parameter))
+                    {
+                        Sink(invocation, LoggerMessageRow, method.ContainingType.Name + "." + method.Name + " ([LoggerMessage])", arguments[i]!, insecure: false);
+                    }
+                }
+
+                return null;
+            }
+
+            if (engine.Tables.Find(method, setter: false) is { } row)
+            {
+                switch (row.Role)
+                {
+                    case FlowRole.Redactor:
+                        return null;
+                    case FlowRole.Hash:
+                        return Union(receiver, arguments)?.Pseudonymised();
+                    case FlowRole.Sink:
+                        var insecure = row.Kind == SinkKind.Network && HasPlainHttp(invocation);
+                        for (var i = 0; i < arguments.Length; i++)
+                        {
+                            if (arguments[i] != null)
+                            {
+                                Sink(invocation, row, row.DisplayName(method.Name), arguments[i]!, insecure);
+                            }
+                        }
+
+                        return null;
+                    case FlowRole.Propagator:
+                        return Propagate(invocation, receiver, arguments, ref state);
+                }
+            }
+
+            if (method.Name == "ToString" || method.Name == "GetValueOrDefault")
+            {
+                return Union(receiver, arguments)?.Flattened();
+            }
+
+            if (method.MethodKind == MethodKind.LocalFunction)
+            {
+                return CallLocalFunction(invocation, method, arguments, state);
+            }
+
+            if (engine.IsInSource(method))
+            {
+                return CallSummary(invocation, method, arguments);
+            }
+
+            // A call the analysis cannot follow: a coverage gap, never "safe".
+            collector.Gap(invocation.Syntax.GetLocation());
+            return null;
+        }
+
+        private static Taint? Propagate(IInvocationOperation invocation, Taint? receiver, Taint?[] arguments, ref FlowState state)
+        {
+            var method = invocation.TargetMethod;
+            Taint? given = null;
+            foreach (var argument in arguments)
+            {
+                given = Taint.Union(given, argument?.Flattened());
+            }
+
+            if (invocation.Instance != null && given != null)
+            {
+                // A mutator (List.Add, StringBuilder.Append) puts the data into its receiver.
+                Weak(invocation.Instance, given, ref state);
+            }
+
+            if (method.ReturnsVoid || method.ReturnType.SpecialType is SpecialType.System_Boolean or SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Char)
+            {
+                return null;
+            }
+
+            return Taint.Union(receiver?.Flattened(), given);
+        }
+
+        private Taint? CallLocalFunction(IInvocationOperation invocation, IMethodSymbol method, Taint?[] arguments, FlowState state)
+        {
+            if (nested >= MaxNestedDepth)
+            {
+                collector.Gap(invocation.Syntax.GetLocation());
+                return null;
+            }
+
+            var local = graph.GetLocalFunctionControlFlowGraphInScope(method.OriginalDefinition);
+            var entry = state;
+            for (var i = 0; i < arguments.Length && i < invocation.Arguments.Length; i++)
+            {
+                if (invocation.Arguments[i].Parameter is { } parameter)
+                {
+                    entry = entry.Set(parameter.OriginalDefinition, arguments[i]?.WithHop(invocation.Syntax.GetLocation(), "passed to " + method.Name));
+                }
+            }
+
+            return WalkNested(local, method, entry);
+        }
+
+        private Taint? WalkNested(ControlFlowGraph nestedGraph, IMethodSymbol function, FlowState entry)
+        {
+            if (nested >= MaxNestedDepth)
+            {
+                return null;
+            }
+
+            var walker = new FlowWalker(engine, nestedGraph, owner, collector, depth, cancellationToken, nested + 1);
+            return walker.Run(entry);
+        }
+
+        private Taint? CallSummary(IInvocationOperation invocation, IMethodSymbol method, Taint?[] arguments)
+        {
+            var summary = engine.Summary(method, depth - 1, cancellationToken);
+            if (summary is null)
+            {
+                collector.Gap(invocation.Syntax.GetLocation());
+                return null;
+            }
+
+            collector.AddGaps(summary.Gaps);
+            var location = invocation.Syntax.GetLocation();
+            var hop = "passed to " + method.Name;
+            var parameters = ParameterIndexes(invocation);
+            foreach (var sink in summary.Sinks)
+            {
+                if (ArgumentFor(sink.Parameter, parameters, arguments) is not { } given)
+                {
+                    continue;
+                }
+
+                foreach (var origin in given.All)
+                {
+                    var carried = origin.WithHop(location, hop).WithHops(sink.Hops, sink.Pseudonymised).WithHop(sink.Location, "handed to " + sink.Api);
+                    collector.Sink(invocation, sink.Row, sink.Api, carried, sink.Insecure);
+                }
+            }
+
+            if (summary.Returned is not { } returnedTaint)
+            {
+                return null;
+            }
+
+            Taint? result = null;
+            foreach (var origin in returnedTaint.All)
+            {
+                if (origin.Parameter < 0)
+                {
+                    result = Taint.Union(result, Taint.Of(origin));
+                }
+                else if (ArgumentFor(origin.Parameter, parameters, arguments) is { } given)
+                {
+                    foreach (var passed in given.All)
+                    {
+                        result = Taint.Union(result, Taint.Of(passed.WithHop(location, hop + ", returned").WithHops(origin.Hops, origin.Pseudonymised)));
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        /// <summary>For each parameter ordinal of the callee, the index of its argument in the invocation.</summary>
+        private static int[] ParameterIndexes(IInvocationOperation invocation)
+        {
+            var indexes = new int[invocation.TargetMethod.Parameters.Length];
+            for (var i = 0; i < indexes.Length; i++)
+            {
+                indexes[i] = -1;
+            }
+
+            for (var i = 0; i < invocation.Arguments.Length; i++)
+            {
+                if (invocation.Arguments[i].Parameter is { Ordinal: var ordinal } && ordinal < indexes.Length)
+                {
+                    indexes[ordinal] = i;
+                }
+            }
+
+            return indexes;
+        }
+
+        private static Taint? ArgumentFor(int parameter, int[] indexes, Taint?[] arguments)
+            => parameter < indexes.Length && indexes[parameter] >= 0 ? arguments[indexes[parameter]] : null;
+
+        private void Sink(IOperation at, FlowMember row, string api, Taint value, bool insecure)
+        {
+            foreach (var origin in value.All)
+            {
+                collector.Sink(at, row, api, origin, insecure);
+            }
+        }
+
+        private Origin SourceOrigin(CollectionSite site, IOperation operation)
+        {
+            var annotations = engine.Privacy.Annotations;
+            var coverage = Coverage.Find(operation, owner, site.Category, annotations, engine.Privacy.Settings(operation.Syntax.SyntaxTree));
+            var recipients = ImmutableArray<string>.Empty;
+            if (coverage.Declaration is { } declaration)
+            {
+                site = site.WithDeclaration(AnnotationTypes.FirstStringArgument(declaration), AnnotationTypes.Purposes(declaration));
+                recipients = FlowRecipients.Of(declaration);
+            }
+
+            return Origin.FromSite(site, operation.Syntax.GetLocation(), recipients);
+        }
+
+        private bool IsClassified(IParameterSymbol? parameter)
+        {
+            if (parameter is null || engine.DataClassification is null)
+            {
+                return false;
+            }
+
+            foreach (var attribute in parameter.GetAttributes())
+            {
+                if (attribute.AttributeClass is { } type && FlowSources.InheritsFrom(type, engine.DataClassification))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasPlainHttp(IInvocationOperation invocation)
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                if (StartsWithHttp(argument.Value))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool StartsWithHttp(IOperation value)
+        {
+            switch (value)
+            {
+                case IConversionOperation conversion:
+                    return StartsWithHttp(conversion.Operand);
+                case IInterpolatedStringOperation { Parts.Length: > 0 } interpolated:
+                    return interpolated.Parts[0] is IInterpolatedStringTextOperation { Text.ConstantValue: { HasValue: true, Value: string text } } && IsPlainHttp(text);
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary:
+                    return StartsWithHttp(binary.LeftOperand);
+                case IObjectCreationOperation { Arguments.Length: > 0 } creation:
+                    return StartsWithHttp(creation.Arguments[0].Value);
+                default:
+                    return value.ConstantValue is { HasValue: true, Value: string constant } && IsPlainHttp(constant);
+            }
+        }
+
+        private static bool IsPlainHttp(string text) => text.StartsWith("http://", System.StringComparison.OrdinalIgnoreCase);
+
+        private static Taint? Union(Taint? receiver, Taint?[] arguments)
+        {
+            var result = receiver?.Flattened();
+            foreach (var argument in arguments)
+            {
+                result = Taint.Union(result, argument?.Flattened());
+            }
+
+            return result;
+        }
+
+        private static readonly FlowMember LoggerMessageRow = FlowMember.Sink(SinkKind.Log, "Microsoft.Extensions.Logging.LoggerMessageAttribute", "", "Microsoft.Extensions.Logging", "https://learn.microsoft.com/dotnet/core/extensions/logger-message-generator");
+    }
+}

@@ -1,0 +1,101 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Contract;
+using PrivacyAnalyzers.Engine;
+using PrivacyAnalyzers.Flow;
+using PrivacyAnalyzers.Rules.Reporters;
+
+namespace PrivacyAnalyzers.Rules
+{
+    /// <summary>
+    /// The flow rules (PRIV101–PRIV104, and the PRIV105 inventory): where personal data goes. One
+    /// operation-block action per member; the flow runs only in members that hold a source (or call,
+    /// to the configured depth, a member of this compilation that does), found by a walk of the
+    /// operation tree with the site index's name checks first. Decisions and reports are
+    /// <see cref="FlowReporter"/>'s.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class FlowAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            Descriptors.FlowToLog,
+            Descriptors.FlowToThirdParty,
+            Descriptors.FlowToNetwork,
+            Descriptors.FlowToStorage,
+            Descriptors.FlowInventory);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+
+            // Data that generated code sends off is still sent off.
+            context.ConfigureGeneratedCodeAnalysis(AnalyzerInventory.GeneratedCodeAnalysis);
+            context.RegisterCompilationStartAction(OnCompilationStart);
+        }
+
+        private static void OnCompilationStart(CompilationStartAnalysisContext context)
+        {
+            var privacy = PrivacyContext.GetOrCreate(context);
+            var engine = FlowEngine.Create(privacy, context.Options);
+            if (engine.Sources.IsEmpty)
+            {
+                // Nothing can start a flow in this compilation.
+                return;
+            }
+
+            var reporter = new FlowReporter(engine);
+            context.RegisterOperationBlockAction(block => Analyze(block, engine, reporter));
+        }
+
+        private static void Analyze(OperationBlockAnalysisContext context, FlowEngine engine, FlowReporter reporter)
+        {
+            var owner = context.OwningSymbol as IMethodSymbol;
+            ControlFlowGraph? analyzed = null;
+            foreach (var block in context.OperationBlocks)
+            {
+                // A member's body (a method's block, whose parent is the method body; a constructor's);
+                // field and parameter initializers hold no flow to a sink worth a graph.
+                if (block is not (IMethodBodyBaseOperation or IBlockOperation))
+                {
+                    continue;
+                }
+
+                if (!engine.HoldsSource(block, owner, engine.Depth, context.CancellationToken))
+                {
+                    continue;
+                }
+
+                var graph = context.GetControlFlowGraph(block);
+                if (ReferenceEquals(graph, analyzed))
+                {
+                    // The body and its block share one graph: walk it once.
+                    continue;
+                }
+
+                analyzed = graph;
+                var collector = new FlowCollector(summaryMode: false);
+                var entry = FlowState.Empty;
+                if (owner != null)
+                {
+                    foreach (var parameter in owner.Parameters)
+                    {
+                        if (engine.Sources.SiteOf(parameter, owner) is { } site)
+                        {
+                            var location = parameter.Locations.IsEmpty ? block.Syntax.GetLocation() : parameter.Locations[0];
+                            entry = entry.Set(parameter, Taint.Of(Origin.FromSite(site, location, ImmutableArray<string>.Empty)));
+                        }
+                    }
+                }
+
+                new FlowWalker(engine, graph, context.OwningSymbol, collector, engine.Depth, context.CancellationToken).Run(entry);
+                foreach (var finding in collector.Findings)
+                {
+                    reporter.Report(context.ReportDiagnostic, finding, context.OwningSymbol);
+                }
+            }
+        }
+    }
+}

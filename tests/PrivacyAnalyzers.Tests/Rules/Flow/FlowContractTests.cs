@@ -1,0 +1,79 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using PrivacyAnalyzers.Contract;
+using PrivacyAnalyzers.Flow;
+using PrivacyAnalyzers.Policy;
+using Xunit;
+
+namespace PrivacyAnalyzers.Tests.Rules.Flow;
+
+/// <summary>The flow contract: the codec round trip with its flags, the policy's recipients, and the tables' rows.</summary>
+public sealed class FlowContractTests
+{
+    [Fact]
+    public void AFlowRoundTripsThroughTheCodecWithItsFlags()
+    {
+        var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("class C { }", path: "/0/A.cs");
+        var hop = new FlowHop(Location.Create(tree, new TextSpan(0, 5)), "collected by Person.Email");
+        var finding = new FlowFinding(
+            new CollectionSite("user.contact.email", "Person.Email", member: "C.M"),
+            new[] { hop },
+            new FlowSink(SinkKind.ThirdParty, "SentryUser.Email", "Sentry"),
+            pseudonymised: true,
+            declaredRecipient: true,
+            insecure: false);
+        var properties = SiteCodec.Write(finding, out var locations);
+        Assert.Equal("user.contact.email", properties[SiteCodec.CategoryKey]);
+        Assert.Equal("third-party", properties[SiteCodec.SinkKey]);
+        Assert.Equal("Sentry", properties[SiteCodec.ProcessorKey]);
+        Assert.False(properties.ContainsKey(SiteCodec.InsecureKey));
+        var read = SiteCodec.ReadFlow(properties, locations);
+        Assert.Equal(finding, read);
+        Assert.True(read!.Pseudonymised);
+        Assert.True(read.DeclaredRecipient);
+    }
+
+    [Fact]
+    public void ThePolicyReadsRecipientsOnOneLineOrAsASection()
+    {
+        var policy = PolicyParser.Parse(SourceText.From("""
+            user.contact.*: essential.service
+            recipients: Sentry, Application Insights
+            recipients:
+              - OpenAI
+              - Sentry
+            user.device.*: functional.service.improve
+            """));
+        Assert.Empty(policy.Problems);
+        Assert.Equal(["Sentry", "Application Insights", "OpenAI"], policy.Recipients.ToArray());
+        Assert.Equal(2, policy.Lines.Length);
+    }
+
+    [Fact]
+    public void AnEmptyRecipientIsALocatedProblem()
+    {
+        var policy = PolicyParser.Parse(SourceText.From("user.contact.*: essential.service\nrecipients: Sentry,\n"));
+        var problem = Assert.Single(policy.Problems);
+        Assert.Contains("empty recipient", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(["Sentry"], policy.Recipients.ToArray());
+    }
+
+    [Fact]
+    public void EveryTableRowCitesAPageAndEverySinkNamesItsProcessor()
+    {
+        Assert.NotEmpty(FlowTables.All);
+        Assert.All(FlowTables.All, row =>
+        {
+            Assert.StartsWith("https://", row.Doc, StringComparison.Ordinal);
+            Assert.Contains('.', row.TypeName);
+            if (row.Role == FlowRole.Sink)
+            {
+                Assert.False(string.IsNullOrWhiteSpace(row.Processor));
+            }
+        });
+        Assert.Contains(FlowTables.All, r => r.Role == FlowRole.Sink && r.Kind == SinkKind.Log);
+        Assert.Contains(FlowTables.All, r => r.Role == FlowRole.Sink && r.Kind == SinkKind.ThirdParty);
+        Assert.Contains(FlowTables.All, r => r.Role == FlowRole.Sink && r.Kind == SinkKind.Network);
+        Assert.Contains(FlowTables.All, r => r.Role == FlowRole.Sink && r.Kind == SinkKind.Storage);
+    }
+}
