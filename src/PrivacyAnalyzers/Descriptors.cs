@@ -107,6 +107,7 @@ namespace PrivacyAnalyzers
             messageFormat: "{0} flows to {1} ({2})",
             DiagnosticSeverity.Info,
             description: "Reports every flow of personal data to a sink, declared recipient or not, pseudonymised or not, so tools can build the manifest's \"shared with\", \"stored\" and \"sent off the device\".",
+            isEnabledByDefault: false);
 
         public static readonly DiagnosticDescriptor RequiredReasonUndeclared = Create(
             RuleIds.RequiredReasonUndeclared,

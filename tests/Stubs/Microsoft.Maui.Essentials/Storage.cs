@@ -2,6 +2,8 @@
 // Mirrors https://learn.microsoft.com/dotnet/api/microsoft.maui.storage.ipreferences
 // Mirrors https://learn.microsoft.com/dotnet/api/microsoft.maui.storage.filesystem
 // Mirrors https://learn.microsoft.com/dotnet/api/microsoft.maui.storage.ifilesystem
+// Mirrors https://learn.microsoft.com/dotnet/api/microsoft.maui.storage.securestorage
+// Preferences and SecureStorage are also the storage sinks of the flow rule PRIV104.
 // On iOS and Mac Catalyst, Preferences are NSUserDefaults and FileSystem queries the app bundle through
 // NSFileManager: both are required-reason APIs (required-reasons-dotnet-maui.md in xamarin-macios).
 using System;
@@ -110,5 +112,29 @@ namespace Microsoft.Maui.Storage
 
         // https://learn.microsoft.com/dotnet/api/microsoft.maui.storage.filesystem.apppackagefileexistsasync
         public static Task<bool> AppPackageFileExistsAsync(string filename) => throw null!;
+    }
+
+    public interface ISecureStorage
+    {
+        // https://learn.microsoft.com/dotnet/api/microsoft.maui.storage.isecurestorage.getasync
+        Task<string?> GetAsync(string key);
+
+        // https://learn.microsoft.com/dotnet/api/microsoft.maui.storage.isecurestorage.setasync
+        Task SetAsync(string key, string value);
+
+        // https://learn.microsoft.com/dotnet/api/microsoft.maui.storage.isecurestorage.remove
+        bool Remove(string key);
+    }
+
+    public static class SecureStorage
+    {
+        // https://learn.microsoft.com/dotnet/api/microsoft.maui.storage.securestorage.default
+        public static ISecureStorage Default => throw null!;
+
+        public static Task<string?> GetAsync(string key) => throw null!;
+
+        public static Task SetAsync(string key, string value) => throw null!;
+
+        public static bool Remove(string key) => throw null!;
     }
 }
