@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using PrivacyAnalyzers.Contract;
+using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.RequiredReasons;
 
 namespace PrivacyAnalyzers.CodeFixes
@@ -25,15 +26,18 @@ namespace PrivacyAnalyzers.CodeFixes
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null)
+            var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root is null || model is null)
             {
                 return;
             }
 
+            var settings = AnalyzerSettings.For(context.Document.Project.AnalyzerOptions, model.SyntaxTree);
+
             foreach (var diagnostic in context.Diagnostics)
             {
                 if (RequiredReasonTable.FindFull(SiteCodec.Category(diagnostic.Properties)) is not { } category
-                    || DeclarationTarget.Find(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true), DeclarationScope.Member) is not { } target)
+                    || MemberTarget(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true), model, settings) is not { } target)
                 {
                     continue;
                 }
@@ -69,17 +73,20 @@ namespace PrivacyAnalyzers.CodeFixes
             }
 
             var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null)
+            var model = await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root is null || model is null)
             {
                 return null;
             }
+
+            var settings = AnalyzerSettings.For(document.Project.AnalyzerOptions, model.SyntaxTree);
 
             // The chosen code applies only where the fix offers it: uses of the same category.
             var declarations = new List<(SyntaxNode, RequiredReasonCategory, string)>();
             foreach (var diagnostic in diagnostics)
             {
                 if (RequiredReasonTable.FindFull(SiteCodec.Category(diagnostic.Properties)) == chosen
-                    && DeclarationTarget.Find(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true), DeclarationScope.Member) is { } target)
+                    && MemberTarget(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true), model, settings) is { } target)
                 {
                     declarations.Add((target, chosen, parts[1]));
                 }
@@ -87,5 +94,12 @@ namespace PrivacyAnalyzers.CodeFixes
 
             return declarations.Count == 0 ? null : await RequiredReasonWriter.AddAsync(document, declarations, context.CancellationToken).ConfigureAwait(false);
         }
+
+        /// <summary>
+        /// The member around the use (never a lambda or local function: the required-reason rules' coverage
+        /// was written for members, types and the assembly).
+        /// </summary>
+        private static SyntaxNode? MemberTarget(SyntaxNode site, SemanticModel model, AnalyzerSettings settings)
+            => DeclarationTarget.Find(site, DeclarationScope.Enclosing, model, settings) ?? DeclarationTarget.Find(site, DeclarationScope.Member, model, settings);
     }
 }
