@@ -6,12 +6,13 @@ using YamlDotNet.Serialization;
 namespace PrivacyAnalyzers.Cli.Tests;
 
 /// <summary>
-/// Issue 13 §5: the Fides YAML has fideslang's System shape. The shape below is fideslang's own
-/// (ethyca/fideslang, commit 40394c46599745a6b8f14d069889fddfa2651409, src/fideslang/models.py:
+/// Issue 13 §5: the Fides YAML has fideslang's System shape. The shape below is fideslang's own, from
+/// https://github.com/ethyca/fideslang/blob/40394c46599745a6b8f14d069889fddfa2651409/src/fideslang/models.py:
 /// <c>FidesModel</c> with <c>fides_key</c>, <c>organization_fides_key</c>, <c>tags</c>, <c>name</c>,
 /// <c>description</c>; <c>System</c> adds the required <c>system_type</c> and <c>privacy_declarations</c>;
 /// <c>PrivacyDeclaration</c> has <c>name</c>, the required <c>data_categories</c> and <c>data_use</c>, and
-/// <c>data_subjects</c>; src/fideslang/validation.py: a FidesKey matches <c>^[a-zA-Z0-9_.&lt;&gt;-]+$</c>).
+/// <c>data_subjects</c>. From https://github.com/ethyca/fideslang/blob/40394c46599745a6b8f14d069889fddfa2651409/src/fideslang/validation.py:
+/// a FidesKey matches <c>^[a-zA-Z0-9_.&lt;&gt;-]+$</c>.
 /// The output is read back strictly: a key fideslang does not define, or a missing required one, fails.
 /// </summary>
 [Collection(SamplesCollection.Name)]

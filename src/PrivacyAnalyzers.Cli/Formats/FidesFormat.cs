@@ -10,8 +10,8 @@ namespace PrivacyAnalyzers.Cli.Formats
     /// declaration per purpose with the categories collected for it, data subject <c>customer</c>.
     /// Categories collected without a declared purpose get one more declaration with the data use
     /// <c>collect</c> (fideslang: "collect for a purpose not yet defined"), so nothing is left out.
-    /// The keys are fideslang's own (ethyca/fideslang, src/fideslang/models.py: <c>System</c>,
-    /// <c>PrivacyDeclaration</c>, <c>FidesModel</c>), and FidesYamlShapeTests reads the output back into
+    /// The keys are fideslang's own (<c>System</c>, <c>PrivacyDeclaration</c>, <c>FidesModel</c> in
+    /// https://github.com/ethyca/fideslang/blob/40394c46599745a6b8f14d069889fddfa2651409/src/fideslang/models.py), and FidesYamlShapeTests reads the output back into
     /// that shape. Written with YamlDotNet, deterministically: keys in a fixed order, lists sorted.
     /// </summary>
     internal sealed class FidesFormat : IManifestFormat
