@@ -377,6 +377,7 @@ public sealed class RealCodeShapesTests
             // Said too little by name alone: a product's, an order's, a server's.
             public string? Name { get; set; }
             public string? State { get; set; }
+            public string? NewName { get; set; }
             public int Quantity { get; set; }
         }
 
