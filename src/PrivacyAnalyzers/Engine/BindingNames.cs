@@ -147,7 +147,8 @@ namespace PrivacyAnalyzers.Engine
             foreach (var qualifier in Qualifiers)
             {
                 if (name.Length > qualifier.Length && name.StartsWith(qualifier, StringComparison.OrdinalIgnoreCase)
-                    && Names.TryGetValue(name.Substring(qualifier.Length), out category!))
+                    && name.Substring(qualifier.Length) is var rest && !SaysTooLittle.Contains(rest)
+                    && Names.TryGetValue(rest, out category!))
                 {
                     return true;
                 }

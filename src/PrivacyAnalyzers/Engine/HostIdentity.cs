@@ -21,19 +21,7 @@ namespace PrivacyAnalyzers.Engine
             "P:System.Security.Principal.WindowsIdentity.Name",
             "P:System.Security.Principal.WindowsIdentity.User");
 
-        /// <summary>
-        /// The peer of a socket: in a server, the client's address; in a client, the server's, which is no one's
-        /// personal data. https://learn.microsoft.com/dotnet/api/system.net.sockets.socket.remoteendpoint
-        /// </summary>
-        private static readonly ImmutableHashSet<string> PeerAddresses = ImmutableHashSet.Create(
-            StringComparer.Ordinal,
-            "P:System.Net.Sockets.UdpReceiveResult.RemoteEndPoint",
-            "P:System.Net.Sockets.Socket.RemoteEndPoint");
-
         /// <summary>Whether the member tells who and where the process runs (not a site in a server).</summary>
         public static bool Is(string memberId) => Members.Contains(memberId);
-
-        /// <summary>Whether the member is a socket's peer address (a site only in a server).</summary>
-        public static bool IsPeerAddress(string memberId) => PeerAddresses.Contains(memberId);
     }
 }

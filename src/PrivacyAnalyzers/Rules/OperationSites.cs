@@ -15,7 +15,7 @@ namespace PrivacyAnalyzers.Rules
     /// (<see cref="SiteDetector"/>), or a value-aware source with a run-time value (PRIV008).
     /// One report per site: the same member read again on the same line, with the same category
     /// (<c>c.RemoteIpAddress is null || IsLocal(c.RemoteIpAddress)</c>), is the same site, reported once at its
-    /// first occurrence. In a server project, the host's own identity (<see cref="HostIdentity"/>) is no site; outside one, a socket's peer is the server, no site either.
+    /// first occurrence. In a server project, the host's own identity (<see cref="HostIdentity"/>) is no site.
     /// </summary>
     internal sealed class OperationSites
     {
@@ -45,8 +45,7 @@ namespace PrivacyAnalyzers.Rules
             var syntax = match.Operation.Syntax;
             var options = privacy.Settings(syntax.SyntaxTree);
             var id = match.Source.MemberId;
-            if ((HostIdentity.Is(id) && privacy.Server.Is(options.ServerProject))
-                || (HostIdentity.IsPeerAddress(id) && !privacy.Server.Is(options.ServerProject)))
+            if (HostIdentity.Is(id) && privacy.Server.Is(options.ServerProject))
             {
                 return;
             }
