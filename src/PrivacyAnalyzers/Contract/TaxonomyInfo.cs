@@ -24,6 +24,18 @@ namespace PrivacyAnalyzers.Contract
             public const string AccountManagement = Taxonomy.GooglePlayPurposes.AccountManagement;
         }
 
+        /// <summary>The fideslang release whose ids the taxonomy is (the vendored files'), such as <c>3.1.2</c>.</summary>
+        public static string FideslangVersion => Fideslang.Version;
+
+        /// <summary>Fideslang's data subject ids (<c>customer</c>, <c>employee</c>…), in id order, for formats that name them.</summary>
+        public static System.Collections.Generic.IReadOnlyList<string> DataSubjects { get; } = DataSubjectIds();
+
+        /// <summary>A category id as PrivacyAnalyzers emits it: a former, non-fideslang id's replacement (PRIV009), any other unchanged.</summary>
+        public static string CanonicalCategory(string categoryId) => TaxonomyIndex.Canonical(categoryId, IdKind.Category);
+
+        /// <summary>A purpose id as PrivacyAnalyzers emits it: a former, non-fideslang id's replacement (PRIV009), any other unchanged.</summary>
+        public static string CanonicalPurpose(string purposeId) => TaxonomyIndex.Canonical(purposeId, IdKind.Purpose);
+
         /// <summary>The display name of a category id, or the id itself when it is a user-defined one.</summary>
         public static string CategoryDisplayName(string categoryId) => TaxonomyIndex.CategoryDisplayName(categoryId);
 
@@ -50,5 +62,16 @@ namespace PrivacyAnalyzers.Contract
 
         /// <summary>Whether a purpose is tracking in Apple's sense (own or inherited flag).</summary>
         public static bool IsTracking(string purposeId) => TaxonomyIndex.IsTracking(purposeId);
+
+        private static string[] DataSubjectIds()
+        {
+            var ids = new string[DataSubjectTable.All.Length];
+            for (var i = 0; i < ids.Length; i++)
+            {
+                ids[i] = DataSubjectTable.All[i].Key;
+            }
+
+            return ids;
+        }
     }
 }

@@ -78,6 +78,16 @@ public sealed class FideslangIdTests
         Assert.All(policy.Lines.SelectMany(l => l.Purposes), p => Assert.True(Uses.Contains(p), p));
     }
 
+    [Fact]
+    public void TheToolsSeeFideslangsSubjectsAndCanonicalIds()
+    {
+        Assert.Equal(Subjects.Order(StringComparer.Ordinal), PrivacyAnalyzers.Contract.TaxonomyInfo.DataSubjects);
+        Assert.Equal(TaxonomyGenerator.Version(), PrivacyAnalyzers.Contract.TaxonomyInfo.FideslangVersion);
+        Assert.Equal("user.location.imprecise", PrivacyAnalyzers.Contract.TaxonomyInfo.CanonicalCategory("user.location.coarse"));
+        Assert.Equal("user.contact.email", PrivacyAnalyzers.Contract.TaxonomyInfo.CanonicalCategory("user.contact.email"));
+        Assert.Equal("functional.storage", PrivacyAnalyzers.Contract.TaxonomyInfo.CanonicalPurpose("functional.storage.privacy_preferences"));
+    }
+
     private static IEnumerable<string> CategoriesOf(SourceEntry entry)
     {
         if (entry.Category is { } category)
