@@ -7,7 +7,7 @@ namespace PrivacyAnalyzers.Cli.Loading
 {
     /// <summary>
     /// The analyzer options of a folder scan: no .editorconfig, and one global option, the name fallback
-    /// (<c>privacy_analyzers.name_fallback = true</c>), which folder mode turns on as docs/cli.md promises:
+    /// (<c>privacy_analyzers.name_fallback = true</c>), which folder mode turns on as docs/manifest.md promises:
     /// without a project, references to what was never restored do not resolve, and only names are left.
     /// </summary>
     internal sealed class FolderOptions : AnalyzerConfigOptionsProvider

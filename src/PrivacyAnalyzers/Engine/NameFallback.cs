@@ -64,7 +64,7 @@ namespace PrivacyAnalyzers.Engine
             "Start", "Stop", "Read", "Get", "Request", "Capture", "Pick", "Query", "Identity", "User", "Account", "Accounts");
 
         /// <summary>Verb prefixes that say nothing about what is read: <c>GetTextAsync</c> is as generic as <c>Text</c>.</summary>
-        private static readonly string[] VerbPrefixes = { "Get", "Try", "Request", "Start", "Read", "Find", "Is", "Has" };
+        private static readonly ImmutableArray<string> VerbPrefixes = ImmutableArray.Create("Get", "Try", "Request", "Start", "Read", "Find", "Is", "Has");
 
         private readonly Dictionary<string, List<Candidate>> byMemberName;
 
