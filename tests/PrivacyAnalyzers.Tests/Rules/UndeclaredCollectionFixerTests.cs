@@ -276,7 +276,7 @@ public sealed class UndeclaredCollectionFixerTests
         .WithSource("""
             using System.Net.NetworkInformation;
 
-            System.Console.WriteLine(Mac());
+            System.GC.KeepAlive(Mac());
 
             // The first adapter.
             string Mac() => {|PRIV001:NetworkInterface.GetAllNetworkInterfaces()[0].GetPhysicalAddress()|}.ToString();
@@ -287,7 +287,7 @@ public sealed class UndeclaredCollectionFixerTests
             using System.Net.NetworkInformation;
             using PrivacyAnalyzers;
 
-            System.Console.WriteLine(Mac());
+            System.GC.KeepAlive(Mac());
 
             // The first adapter.
             [CollectsPersonalData(DataCategories.DeviceId, Purposes.EssentialService)]
@@ -509,7 +509,7 @@ public sealed class UndeclaredCollectionFixerTests
 
             // Print the MAC address.
             var  mac  =  {|PRIV001:NetworkInterface.GetAllNetworkInterfaces()[0].GetPhysicalAddress()|} ;
-            System.Console.WriteLine( mac );
+            System.GC.KeepAlive( mac );
             """)
         .WithCodeFix<UndeclaredCollectionFixer>()
         .WithEquivalenceKey(MemberEssential)
@@ -521,7 +521,7 @@ public sealed class UndeclaredCollectionFixerTests
 
             // Print the MAC address.
             var  mac  =  NetworkInterface.GetAllNetworkInterfaces()[0].GetPhysicalAddress() ;
-            System.Console.WriteLine( mac );
+            System.GC.KeepAlive( mac );
             """)
         .ValidateAsync();
 
