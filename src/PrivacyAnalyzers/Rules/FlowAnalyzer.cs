@@ -53,6 +53,13 @@ namespace PrivacyAnalyzers.Rules
         private static void Analyze(OperationBlockAnalysisContext context, FlowEngine engine, FlowReporter reporter)
         {
             var owner = context.OwningSymbol as IMethodSymbol;
+            if (owner is not null && engine.IsLoggerMessage(owner))
+            {
+                // A [LoggerMessage] method's generated body: its callers are the log sinks (reported at the call,
+                // where the parameters' classification and redaction are seen), not the code the generator wrote.
+                return;
+            }
+
             ControlFlowGraph? analyzed = null;
             foreach (var block in context.OperationBlocks)
             {

@@ -234,6 +234,31 @@ public sealed class FlowToLogTests
     }
 
     [Fact]
+    public async Task ALoggerMessageMethodsGeneratedBodyIsNotASinkOfItsOwnClassifiedParameter()
+    {
+        // The body is what the generator writes: the classified parameter reaches ILogger.Log there, and the
+        // redaction the classification asks for happens at run time. The call is the sink, decided at the call.
+        var flows = await FlowHarness.FlowsAsync("""
+            using Microsoft.Extensions.Compliance.Classification;
+            sealed class PiiAttribute : DataClassificationAttribute
+            {
+                public PiiAttribute() : base(new DataClassification("taxonomy", "pii")) { }
+            }
+            static partial class Log
+            {
+                [LoggerMessage(2, LogLevel.Information, "Signed in {email}")]
+                internal static partial void SignedInRedacted(ILogger logger, [Pii] string email);
+                internal static partial void SignedInRedacted(ILogger logger, string email) => logger.LogInformation(email);
+            }
+            class C
+            {
+                void M(ILogger logger, Person p) => Log.SignedInRedacted(logger, p.Email);
+            }
+            """);
+        Assert.Empty(flows);
+    }
+
+    [Fact]
     public async Task TheMessageNamesCategorySinkAndProcessorAndThePathIsInTheAdditionalLocations()
     {
         var diagnostics = await FlowHarness.Builder("""
