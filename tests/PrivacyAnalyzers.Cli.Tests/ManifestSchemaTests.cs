@@ -60,6 +60,7 @@ public sealed class ManifestSchemaTests(SamplesFixture samples)
             (m => m["scan"]!["kind"] = "library", "an unknown scan kind"),
             (m => m["schemaVersion"] = 2, "another schema version"),
             (m => m["categories"]![0]!["sites"]![0]!["declared"] = "yes", "a string for a boolean"),
+            (m => m["categories"]![0]!["sites"]![0]!["confidence"] = "guessed", "an unknown site confidence"),
             (m => m["findings"]![0]!["id"] = "CA1001", "a finding that is not a PRIV rule"),
             (m => m["summary"]!.AsObject().Remove("sites"), "a missing count"),
             (m => m["tool"]!["extra"] = 1, "a property the model does not have"),
@@ -92,6 +93,44 @@ public sealed class ManifestSchemaTests(SamplesFixture samples)
             Assert.Equal(properties, definition.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
             Assert.False(definition.GetProperty("additionalProperties").GetBoolean(), record.Name + " allows properties the model does not have");
         }
+    }
+
+    /// <summary>The schema's closed sets are the code's tables, so a platform, pass, sink kind or required reason added there cannot make manifests invalid unnoticed.</summary>
+    [Fact]
+    public void TheSchemasEnumsAreTheCodesClosedSets()
+    {
+        using var schema = JsonDocument.Parse(File.ReadAllText(SchemaPath));
+        var definitions = schema.RootElement.GetProperty("$defs");
+        JsonElement Property(string definition, string name) => definitions.GetProperty(definition).GetProperty("properties").GetProperty(name);
+        static IEnumerable<string> Values(JsonElement element) => element.EnumerateArray().Select(v => v.GetString()!).Order(StringComparer.Ordinal);
+        static IEnumerable<string> Sorted(IEnumerable<string> values) => values.Order(StringComparer.Ordinal);
+
+        var platforms = typeof(PrivacyAnalyzers.Cli.Loading.PlatformNamespaces).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+            .Select(f => (string)f.GetRawConstantValue()!);
+        Assert.Equal(Sorted(platforms), Values(Property("PlatformGap", "platform").GetProperty("enum")));
+        Assert.Equal(
+            Sorted(PrivacyAnalyzers.Cli.Loading.PreprocessorPasses.Known.Select(s => s.Name)),
+            Values(Property("Site", "conditions").GetProperty("items").GetProperty("enum")));
+        Assert.Equal(
+            Sorted(Enum.GetValues<PrivacyAnalyzers.Contract.SinkKind>().Select(PrivacyAnalyzers.Cli.Analysis.FlowCollector.SinkName)),
+            Values(Property("Recipient", "sink").GetProperty("enum")));
+        Assert.Equal(Sorted(PrivacyAnalyzers.Contract.RequiredReasonInfo.ApplePlatforms), Values(Property("AppleInfo", "platform").GetProperty("enum")));
+        Assert.Equal(Sorted(PrivacyAnalyzers.Contract.RequiredReasonInfo.Categories), Values(Property("AccessedApiEntry", "category").GetProperty("enum")));
+        var reasons = definitions.GetProperty("AccessedApiEntry").GetProperty("oneOf").EnumerateArray()
+            .ToDictionary(
+                branch => branch.GetProperty("properties").GetProperty("category").GetProperty("const").GetString()!,
+                branch => Values(branch.GetProperty("properties").GetProperty("reasons").GetProperty("items").GetProperty("enum")).ToList());
+        Assert.Equal(Sorted(PrivacyAnalyzers.Contract.RequiredReasonInfo.Categories), reasons.Keys.Order(StringComparer.Ordinal));
+        foreach (var category in PrivacyAnalyzers.Contract.RequiredReasonInfo.Categories)
+        {
+            Assert.Equal(Sorted(PrivacyAnalyzers.Contract.RequiredReasonInfo.ReasonsOf(category)), reasons[category]);
+        }
+
+        var confidences = Values(Property("Site", "confidence").GetProperty("enum")).ToList();
+        Assert.Contains(PrivacyAnalyzers.Cli.Analysis.ManifestBuilder.SymbolConfidence, confidences);
+        Assert.Contains(PrivacyAnalyzers.Cli.Analysis.ManifestBuilder.ReferenceShapeConfidence, confidences);
+        Assert.Contains(PrivacyAnalyzers.Contract.CollectionSite.NameConfidence, confidences);
     }
 
     [Fact]
