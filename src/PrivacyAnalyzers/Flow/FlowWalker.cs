@@ -578,6 +578,13 @@ namespace PrivacyAnalyzers.Flow
                 return CallSummary(invocation, method, arguments);
             }
 
+            if (receiver != null && method.ReturnType.SpecialType == SpecialType.System_String)
+            {
+                // Personal data turned into text by its own type (NSUuid.AsString, a value's Format or
+                // Display methods) is the same data: the text carries what the value carried.
+                return receiver.Flattened();
+            }
+
             // A call the analysis cannot follow: a coverage gap, never "safe".
             collector.Gap(invocation.Syntax.GetLocation());
             return null;

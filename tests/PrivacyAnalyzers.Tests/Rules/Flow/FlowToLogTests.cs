@@ -259,6 +259,23 @@ public sealed class FlowToLogTests
     }
 
     [Fact]
+    public async Task AValueTurnedIntoTextByItsOwnTypeIsStillTheData()
+    {
+        // NSUuid.AsString is no table's row: a library method that makes text of a personal value keeps its category.
+        var flows = await FlowHarness.FlowsAsync("""
+            class C
+            {
+                void M(ILogger logger)
+                {
+                    var id = UIKit.UIDevice.CurrentDevice.IdentifierForVendor?.AsString() ?? "none";
+                    logger.LogInformation(id);
+                }
+            }
+            """);
+        Assert.Equal(["PRIV101 'logger.LogInformation(id)' user.device.device_id -> Microsoft.Extensions.Logging"], flows);
+    }
+
+    [Fact]
     public async Task TheMessageNamesCategorySinkAndProcessorAndThePathIsInTheAdditionalLocations()
     {
         var diagnostics = await FlowHarness.Builder("""
