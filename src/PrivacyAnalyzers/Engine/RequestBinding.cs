@@ -23,12 +23,7 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>How deep bound types are searched for personal members (a form with an Address).</summary>
         private const int MaxDepth = 3;
 
-        private readonly INamedTypeSymbol? emailAddress;
-        private readonly INamedTypeSymbol? phone;
-        private readonly INamedTypeSymbol? creditCard;
-        private readonly INamedTypeSymbol? dataType;
-        private readonly INamedTypeSymbol? personalData;
-        private readonly INamedTypeSymbol? dataClassification;
+        private readonly PersonalDataAttributes personal;
         private readonly INamedTypeSymbol? controllerBase;
         private readonly INamedTypeSymbol? controllerAttribute;
         private readonly INamedTypeSymbol? nonAction;
@@ -45,14 +40,8 @@ namespace PrivacyAnalyzers.Engine
         public RequestBinding(ReferencedTypes types)
         {
             isController = IsController;
-            const string Annotations = "System.ComponentModel.Annotations", NetFramework = "System.ComponentModel.DataAnnotations";
             const string Mvc = "Microsoft.AspNetCore.Mvc.Core";
-            emailAddress = types.Get("System.ComponentModel.DataAnnotations.EmailAddressAttribute", Annotations, NetFramework);
-            phone = types.Get("System.ComponentModel.DataAnnotations.PhoneAttribute", Annotations, NetFramework);
-            creditCard = types.Get("System.ComponentModel.DataAnnotations.CreditCardAttribute", Annotations, NetFramework);
-            dataType = types.Get("System.ComponentModel.DataAnnotations.DataTypeAttribute", Annotations, NetFramework);
-            personalData = types.Get("Microsoft.AspNetCore.Identity.PersonalDataAttribute", "Microsoft.Extensions.Identity.Stores");
-            dataClassification = types.Get("Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute", "Microsoft.Extensions.Compliance.Abstractions");
+            personal = new PersonalDataAttributes(types);
             controllerBase = types.Get("Microsoft.AspNetCore.Mvc.ControllerBase", Mvc);
             controllerAttribute = types.Get("Microsoft.AspNetCore.Mvc.ControllerAttribute", Mvc);
             nonAction = types.Get("Microsoft.AspNetCore.Mvc.NonActionAttribute", Mvc);
@@ -64,7 +53,7 @@ namespace PrivacyAnalyzers.Engine
 
         /// <summary>Whether the compilation can bind requests to annotated types at all.</summary>
         public bool IsEmpty => (controllerBase is null && endpointRouteBuilderExtensions is null && bindProperty is null)
-            || (emailAddress is null && personalData is null && dataClassification is null);
+            || personal.IsEmpty;
 
         /// <summary>Whether a method is an MVC action: public, in a controller, not marked <c>[NonAction]</c>.</summary>
         public bool IsAction(IMethodSymbol method)
@@ -166,42 +155,7 @@ namespace PrivacyAnalyzers.Engine
                 attributes = attributes.AddRange(PrimaryConstructorParameterAttributes(property));
             }
 
-            foreach (var attribute in attributes)
-            {
-                var type = attribute.AttributeClass;
-                if (type is null)
-                {
-                    continue;
-                }
-
-                if (Is(type, emailAddress))
-                {
-                    return BindingNames.EmailAddressAttribute;
-                }
-
-                if (Is(type, phone))
-                {
-                    return BindingNames.PhoneAttribute;
-                }
-
-                if (Is(type, creditCard))
-                {
-                    return BindingNames.CreditCardAttribute;
-                }
-
-                if (Is(type, dataType) && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int kind
-                    && BindingNames.ForDataType(kind) is { } typed)
-                {
-                    return typed;
-                }
-
-                if (InheritsFrom(type, personalData) || InheritsFrom(type, dataClassification))
-                {
-                    return BindingNames.CategoryFor(member.Name);
-                }
-            }
-
-            return null;
+            return personal.CategoryOf(member, attributes);
         }
 
         private static IEnumerable<AttributeData> PrimaryConstructorParameterAttributes(IPropertySymbol property)
@@ -251,21 +205,6 @@ namespace PrivacyAnalyzers.Engine
             return ns is { IsGlobalNamespace: false } ? ns.Name : null;
         }
 
-        private static bool Is(INamedTypeSymbol type, INamedTypeSymbol? known)
-            => known != null && SymbolEqualityComparer.Default.Equals(type, known);
-
-        private static bool InheritsFrom(INamedTypeSymbol type, INamedTypeSymbol? known)
-        {
-            for (var current = type; known != null && current != null; current = current.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(current, known))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
 
         private static bool Has(ISymbol symbol, INamedTypeSymbol? attributeType)
         {
@@ -276,7 +215,7 @@ namespace PrivacyAnalyzers.Engine
 
             foreach (var attribute in symbol.GetAttributes())
             {
-                if (InheritsFrom(attribute.AttributeClass!, attributeType))
+                if (PersonalDataAttributes.InheritsFrom(attribute.AttributeClass!, attributeType))
                 {
                     return true;
                 }

@@ -40,7 +40,7 @@ namespace PrivacyAnalyzers.Flow
             Depth = depth;
             Tables = new FlowTables();
             Sources = new FlowSources(privacy);
-            DataClassification = FlowSources.DataClassification(privacy.Types);
+            DataClassification = Sources.DataClassification;
             loggerMessage = privacy.Types.Get("Microsoft.Extensions.Logging.LoggerMessageAttribute", "Microsoft.Extensions.Logging.Abstractions");
             Recipients = privacy.Policy?.Recipients ?? ImmutableArray<string>.Empty;
         }

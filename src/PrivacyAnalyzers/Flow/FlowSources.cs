@@ -20,11 +20,7 @@ namespace PrivacyAnalyzers.Flow
         private const string None = "";
 
         private readonly PrivacyContext privacy;
-        private readonly INamedTypeSymbol? personalData;
-        private readonly INamedTypeSymbol? dataClassification;
-        private readonly INamedTypeSymbol? emailAddress;
-        private readonly INamedTypeSymbol? phone;
-        private readonly INamedTypeSymbol? creditCard;
+        private readonly PersonalDataAttributes attributes;
         private readonly ConcurrentDictionary<ISymbol, string> categories =
             new ConcurrentDictionary<ISymbol, string>(concurrencyLevel: 4, capacity: 256, SymbolReferenceComparer.Instance);
 
@@ -34,21 +30,16 @@ namespace PrivacyAnalyzers.Flow
         {
             this.privacy = privacy;
             var types = privacy.Types;
-            const string Annotations = "System.ComponentModel.Annotations", NetFramework = "System.ComponentModel.DataAnnotations";
-            personalData = types.Get("Microsoft.AspNetCore.Identity.PersonalDataAttribute", "Microsoft.Extensions.Identity.Stores");
-            dataClassification = DataClassification(types);
-            emailAddress = types.Get("System.ComponentModel.DataAnnotations.EmailAddressAttribute", Annotations, NetFramework);
-            phone = types.Get("System.ComponentModel.DataAnnotations.PhoneAttribute", Annotations, NetFramework);
-            creditCard = types.Get("System.ComponentModel.DataAnnotations.CreditCardAttribute", Annotations, NetFramework);
+            attributes = new PersonalDataAttributes(types);
             compute = Compute;
-            IsEmpty = privacy.IsEmpty && personalData is null && dataClassification is null && emailAddress is null;
+            IsEmpty = privacy.IsEmpty && attributes.IsEmpty;
         }
 
         /// <summary>Whether nothing in the compilation can start a flow.</summary>
         public bool IsEmpty { get; }
 
-        public static INamedTypeSymbol? DataClassification(ReferencedTypes types)
-            => types.Get("Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute", "Microsoft.Extensions.Compliance.Abstractions");
+        /// <summary>Microsoft.Extensions.Compliance's base of every data classification attribute, when referenced.</summary>
+        public INamedTypeSymbol? DataClassification => attributes.DataClassification;
 
         /// <summary>Whether an operation is a source by itself (cheap checks first); for the "holds a source" pre-check.</summary>
         public bool IsSource(IOperation operation, IMethodSymbol? owner)
@@ -106,7 +97,7 @@ namespace PrivacyAnalyzers.Flow
         /// <summary>The category a member's or parameter's attributes give it, or null.</summary>
         public string? CategoryOf(ISymbol member)
         {
-            if (personalData is null && dataClassification is null && emailAddress is null)
+            if (attributes.IsEmpty)
             {
                 return null;
             }
@@ -115,54 +106,6 @@ namespace PrivacyAnalyzers.Flow
             return ReferenceEquals(category, None) ? null : category;
         }
 
-        private string Compute(ISymbol member)
-        {
-            foreach (var attribute in member.GetAttributes())
-            {
-                var type = attribute.AttributeClass;
-                if (type is null)
-                {
-                    continue;
-                }
-
-                if (Is(type, emailAddress))
-                {
-                    return BindingNames.EmailAddressAttribute;
-                }
-
-                if (Is(type, phone))
-                {
-                    return BindingNames.PhoneAttribute;
-                }
-
-                if (Is(type, creditCard))
-                {
-                    return BindingNames.CreditCardAttribute;
-                }
-
-                if (InheritsFrom(type, personalData) || InheritsFrom(type, dataClassification))
-                {
-                    return BindingNames.CategoryFor(member.Name);
-                }
-            }
-
-            return None;
-        }
-
-        public static bool InheritsFrom(INamedTypeSymbol type, INamedTypeSymbol? known)
-        {
-            for (var current = type; known != null && current != null; current = current.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(current, known))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool Is(INamedTypeSymbol type, INamedTypeSymbol? known)
-            => known != null && SymbolEqualityComparer.Default.Equals(type, known);
+        private string Compute(ISymbol member) => attributes.CategoryOf(member, member.GetAttributes()) ?? None;
     }
 }

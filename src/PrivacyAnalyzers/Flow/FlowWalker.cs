@@ -750,7 +750,7 @@ namespace PrivacyAnalyzers.Flow
 
             foreach (var attribute in parameter.GetAttributes())
             {
-                if (attribute.AttributeClass is { } type && FlowSources.InheritsFrom(type, engine.DataClassification))
+                if (attribute.AttributeClass is { } type && PersonalDataAttributes.InheritsFrom(type, engine.DataClassification))
                 {
                     return true;
                 }

@@ -1,0 +1,97 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace PrivacyAnalyzers.Engine
+{
+    /// <summary>
+    /// The attributes that say a member holds personal data — <c>[EmailAddress]</c>, <c>[Phone]</c>,
+    /// <c>[CreditCard]</c>, <c>[DataType(…)]</c>, ASP.NET Core Identity's <c>[PersonalData]</c> and any
+    /// <c>DataClassificationAttribute</c> — resolved once per compilation. Request binding (a bound model's
+    /// members) and the flow rules' sources (classified members and parameters) read a member through it,
+    /// so both give the same member the same category.
+    /// </summary>
+    internal sealed class PersonalDataAttributes
+    {
+        private const string Annotations = "System.ComponentModel.Annotations";
+        private const string NetFramework = "System.ComponentModel.DataAnnotations";
+
+        private readonly INamedTypeSymbol? emailAddress;
+        private readonly INamedTypeSymbol? phone;
+        private readonly INamedTypeSymbol? creditCard;
+        private readonly INamedTypeSymbol? dataType;
+        private readonly INamedTypeSymbol? personalData;
+
+        public PersonalDataAttributes(ReferencedTypes types)
+        {
+            emailAddress = types.Get("System.ComponentModel.DataAnnotations.EmailAddressAttribute", Annotations, NetFramework);
+            phone = types.Get("System.ComponentModel.DataAnnotations.PhoneAttribute", Annotations, NetFramework);
+            creditCard = types.Get("System.ComponentModel.DataAnnotations.CreditCardAttribute", Annotations, NetFramework);
+            dataType = types.Get("System.ComponentModel.DataAnnotations.DataTypeAttribute", Annotations, NetFramework);
+            personalData = types.Get("Microsoft.AspNetCore.Identity.PersonalDataAttribute", "Microsoft.Extensions.Identity.Stores");
+            DataClassification = types.Get("Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute", "Microsoft.Extensions.Compliance.Abstractions");
+        }
+
+        /// <summary>Microsoft.Extensions.Compliance's base of every data classification attribute, when referenced.</summary>
+        public INamedTypeSymbol? DataClassification { get; }
+
+        /// <summary>Whether none of the attributes that mark personal data is referenced: no member can carry one.</summary>
+        public bool IsEmpty => emailAddress is null && personalData is null && DataClassification is null;
+
+        /// <summary>The category the attributes give a member (its name decides where the attribute says only "personal"), or null.</summary>
+        public string? CategoryOf(ISymbol member, IEnumerable<AttributeData> attributes)
+        {
+            foreach (var attribute in attributes)
+            {
+                var type = attribute.AttributeClass;
+                if (type is null)
+                {
+                    continue;
+                }
+
+                if (Is(type, emailAddress))
+                {
+                    return BindingNames.EmailAddressAttribute;
+                }
+
+                if (Is(type, phone))
+                {
+                    return BindingNames.PhoneAttribute;
+                }
+
+                if (Is(type, creditCard))
+                {
+                    return BindingNames.CreditCardAttribute;
+                }
+
+                if (Is(type, dataType) && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int kind
+                    && BindingNames.ForDataType(kind) is { } typed)
+                {
+                    return typed;
+                }
+
+                if (InheritsFrom(type, personalData) || InheritsFrom(type, DataClassification))
+                {
+                    return BindingNames.CategoryFor(member.Name);
+                }
+            }
+
+            return null;
+        }
+
+        public static bool InheritsFrom(INamedTypeSymbol type, INamedTypeSymbol? known)
+        {
+            for (var current = type; known != null && current != null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current, known))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool Is(INamedTypeSymbol type, INamedTypeSymbol? known)
+            => known != null && SymbolEqualityComparer.Default.Equals(type, known);
+    }
+}
