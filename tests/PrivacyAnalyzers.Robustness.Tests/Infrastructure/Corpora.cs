@@ -48,7 +48,7 @@ internal static class Corpora
     /// <summary>Each sample project under docs/samples, with the implicit usings its SDK adds and its policy file.</summary>
     public static IReadOnlyList<CorpusProject> Samples { get; } = LoadSamples();
 
-    /// <summary>Each seed project under Corpus/, with the seeds' policy file and the folder's <c>*.globalconfig</c> files.</summary>
+    /// <summary>Each seed project under Corpus/, with the seeds' policy file, the folder's <c>*.globalconfig</c> files and, if it has one, the stubs its <c>References.txt</c> lists.</summary>
     public static IReadOnlyList<CorpusProject> Seeds { get; } = LoadSeeds();
 
     /// <summary>The analyzers' and fixes' own sources (src/**/*.cs), each compiled alone against Roslyn.</summary>
