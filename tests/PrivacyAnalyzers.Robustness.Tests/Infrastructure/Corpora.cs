@@ -7,14 +7,19 @@ namespace PrivacyAnalyzers.Robustness.Tests.Infrastructure;
 /// <summary>A source file of a corpus: its path (as the analyzers see it) and its text.</summary>
 internal sealed record SourceFile(string Path, string Text, bool Generated = false);
 
-/// <summary>One project of real code: its files, its kind, its references and its privacy policy.</summary>
+/// <summary>
+/// One project of real code: its files, its kind, its references, its privacy policy and its global
+/// analyzer configs (what the SDK generates from MSBuild properties, such as the target platform; none
+/// when default).
+/// </summary>
 internal sealed record CorpusProject(
     string Name,
     ImmutableArray<SourceFile> Files,
     OutputKind OutputKind,
     string? PolicyPath,
     string? Policy,
-    ImmutableArray<MetadataReference> References)
+    ImmutableArray<MetadataReference> References,
+    ImmutableArray<SourceFile> GlobalConfigs = default)
 {
     public IEnumerable<SourceFile> UserFiles => Files.Where(f => !f.Generated);
 
@@ -43,7 +48,7 @@ internal static class Corpora
     /// <summary>Each sample project under docs/samples, with the implicit usings its SDK adds and its policy file.</summary>
     public static IReadOnlyList<CorpusProject> Samples { get; } = LoadSamples();
 
-    /// <summary>Each seed project under Corpus/, with the seeds' policy file.</summary>
+    /// <summary>Each seed project under Corpus/, with the seeds' policy file, the folder's <c>*.globalconfig</c> files and, if it has one, the stubs its <c>References.txt</c> lists.</summary>
     public static IReadOnlyList<CorpusProject> Seeds { get; } = LoadSeeds();
 
     /// <summary>The analyzers' and fixes' own sources (src/**/*.cs), each compiled alone against Roslyn.</summary>
@@ -79,11 +84,41 @@ internal static class Corpora
         var root = Path.Combine(Repo.TestProject, "Corpus");
         var policy = Path.Combine(root, "PrivacyPolicy.txt");
         return Directory.EnumerateDirectories(root).OrderBy(f => f, StringComparer.Ordinal)
-            .Select(folder => Create(Repo.Relative(folder), Repo.CSharpFiles(Repo.Relative(folder)).Select(Load).ToList(), Array.Empty<string>(), policy))
+            .Select(folder => Create(
+                Repo.Relative(folder),
+                Repo.CSharpFiles(Repo.Relative(folder)).Select(Load).ToList(),
+                Array.Empty<string>(),
+                policy,
+                Directory.EnumerateFiles(folder, "*.globalconfig").OrderBy(f => f, StringComparer.Ordinal).Select(Load),
+                StubReferences(folder)))
             .ToList();
     }
 
-    private static CorpusProject Create(string name, List<SourceFile> files, IEnumerable<string> usings, string policyFile)
+    /// <summary>
+    /// The references of a seed that lists the platform stubs it uses in <c>References.txt</c> (one
+    /// assembly file a line), as an app of one platform references only that platform's packages: the
+    /// framework, the annotations and those stubs. Without the file, every stub (<see cref="TestReferences.All"/>).
+    /// </summary>
+    private static ImmutableArray<MetadataReference>? StubReferences(string folder)
+    {
+        var list = Path.Combine(folder, "References.txt");
+        if (!File.Exists(list))
+        {
+            return null;
+        }
+
+        var files = File.ReadAllLines(list).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+        var unknown = files.Except(TestReferences.PlatformStubFiles, StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InvalidOperationException($"{list} names stubs the build did not record: {string.Join(", ", unknown)}");
+        }
+
+        return TestReferences.Framework.Add(TestReferences.Annotations).AddRange(
+            TestReferences.PlatformStubFiles.Select((file, i) => (file, reference: TestReferences.PlatformStubs[i])).Where(s => files.Contains(s.file, StringComparer.Ordinal)).Select(s => s.reference));
+    }
+
+    private static CorpusProject Create(string name, List<SourceFile> files, IEnumerable<string> usings, string policyFile, IEnumerable<SourceFile>? globalConfigs = null, ImmutableArray<MetadataReference>? references = null)
     {
         var globalUsings = string.Concat(usings.Select(u => "global using global::" + u + ";\n"));
         if (globalUsings.Length > 0)
@@ -99,7 +134,8 @@ internal static class Corpora
             topLevel ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
             hasPolicy ? PathOf(Repo.Relative(policyFile)) : null,
             hasPolicy ? File.ReadAllText(policyFile) : null,
-            TestReferences.All);
+            references ?? TestReferences.All,
+            (globalConfigs ?? Enumerable.Empty<SourceFile>()).ToImmutableArray());
     }
 
     private static SourceFile Load(string path) => new(PathOf(Repo.Relative(path)), File.ReadAllText(path));

@@ -49,6 +49,11 @@ internal static class FixHarness
                     loader: TextLoader.From(TextAndVersion.Create(SourceText.From(file.Text), VersionStamp.Default, file.Path))));
             }
 
+            foreach (var config in corpus.GlobalConfigs.IsDefault ? ImmutableArray<SourceFile>.Empty : corpus.GlobalConfigs)
+            {
+                solution = solution.AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectId, config.Path), Path.GetFileName(config.Path), SourceText.From(config.Text), filePath: config.Path);
+            }
+
             if (corpus.Policy != null)
             {
                 solution = solution.AddAdditionalDocument(AdditionalDocument(projectId, corpus.PolicyPath!, corpus.Policy));
@@ -63,13 +68,17 @@ internal static class FixHarness
         return solution;
     }
 
-    /// <summary>Every analyzer diagnostic of a project, in a stable order (file, position, id, message).</summary>
+    /// <summary>
+    /// Every analyzer diagnostic of a project, in a stable order (file, position, id, message), with the
+    /// project's analyzer config documents as the options: the fixes read the same ones.
+    /// </summary>
     public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Project project, CancellationToken cancellationToken = default)
     {
         var compilation = (await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false))!;
-        var run = await Analysis.RunAsync(
+        var run = await AnalyzerRunner.AnalyzeAsync(
             compilation,
             project.AnalyzerOptions.AdditionalFiles,
+            options: project.AnalyzerOptions.AnalyzerConfigOptionsProvider,
             cancellationToken: cancellationToken).ConfigureAwait(false);
         Analysis.AssertSound(run, project.Name);
         return Sort(run.Diagnostics);

@@ -168,6 +168,85 @@ public sealed class FixAllPolicyFileTests
             }
             """,
         ],
+        // A third party the policy does not list: the fix adds each processor to its recipients.
+        [RuleIds.FlowToThirdParty] =
+        [
+            """
+            using Microsoft.AspNetCore.Identity;
+
+            public class Account
+            {
+                [PersonalData] public string Email { get; set; } = "";
+            }
+
+            class Crashes
+            {
+                void Identify(Account a) => Microsoft.AppCenter.AppCenter.SetUserId(a.Email);
+            }
+            """,
+            """
+            class Analytics
+            {
+                void Identify(Account a) => Firebase.Analytics.FirebaseAnalytics.SetUserId(a.Email);
+            }
+            """,
+        ],
+        [RuleIds.RequiredReasonUndeclared] =
+        [
+            """
+            using System;
+            using System.IO;
+
+            class Cache
+            {
+                DateTime Stamp(string path) => File.GetLastWriteTimeUtc(path);
+            }
+            """,
+            """
+            using System;
+
+            class Clock
+            {
+                long Uptime() => Environment.TickCount64;
+
+                DateTime Created(string path) => System.IO.File.GetCreationTimeUtc(path);
+            }
+            """,
+        ],
+        [RuleIds.RequiredReasonWrongCode] =
+        [
+            """
+            using System;
+            using System.IO;
+            using PrivacyAnalyzers;
+
+            class Cache
+            {
+                [UsesRequiredReasonApi(RequiredReasonApis.FileTimestamp, "CA92.1")]
+                DateTime Stamp(string path) => File.GetLastWriteTimeUtc(path);
+            }
+            """,
+            """
+            using System;
+            using PrivacyAnalyzers;
+
+            class Clock
+            {
+                [UsesRequiredReasonApi(RequiredReasonApis.SystemBootTime, "C617.1")]
+                long Uptime() => Environment.TickCount64;
+            }
+            """,
+        ],
+    };
+
+    /// <summary>
+    /// The global analyzer config a rule's case needs, as the SDK generates it from MSBuild properties:
+    /// the required-reason rules apply only on Apple targets.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> GlobalConfigs = new(StringComparer.Ordinal)
+    {
+        [RuleIds.RequiredReasonUndeclared] = [RequiredReasonTests.Ios],
+        [RuleIds.RequiredReasonWrongCode] = [RequiredReasonTests.Ios],
     };
 
     public static TheoryData<string> FixableRules
@@ -195,7 +274,7 @@ public sealed class FixAllPolicyFileTests
     [MemberData(nameof(FixableRules))]
     public async Task FixAllLeavesTheFileValidWithEveryKeyAndScope(string rule)
     {
-        var solution = CreateSolution(Sources[rule]);
+        var solution = CreateSolution(rule);
         var baseline = await CompilerErrorsAsync(solution);
         var fixers = PrivacyCodeFixSet.CreateAll().Where(f => f.FixableDiagnosticIds.Contains(rule)).ToList();
         Assert.NotEmpty(fixers);
@@ -238,7 +317,7 @@ public sealed class FixAllPolicyFileTests
     [Fact]
     public async Task DotnetFormatsGroupKeyDisclosesIdsNotKeys()
     {
-        var solution = CreateSolution(Sources[RuleIds.CategoryNotDisclosed]);
+        var solution = CreateSolution(RuleIds.CategoryNotDisclosed);
         var fixer = new PolicyFixer();
         var (document, diagnostic) = (await FixableAsync(solution, fixer, RuleIds.CategoryNotDisclosed)).First();
         var first = (await CodeActionTree.RegisteredAsync(fixer, document, diagnostic))[0];
@@ -252,6 +331,68 @@ public sealed class FixAllPolicyFileTests
             Policy + "\nuser.device.cookie_id: essential.service, analytics.reporting\n",
             await PolicyTextAsync(fixedSolution));
         Assert.Empty(await DiagnosticsAsync(fixedSolution, RuleIds.CategoryNotDisclosed));
+    }
+
+    [Fact]
+    public Task FlowRecipientFixAllListsEveryProcessorOnce() => AssertFixAllWritesAsync(
+        RuleIds.FlowToThirdParty,
+        "PRIV102|recipient-in-policy",
+        (PolicyPath, Policy + "\nrecipients: App Center, Firebase Analytics\n"));
+
+    [Fact]
+    public Task RequiredReasonFixAllDeclaresTheChosenCodeOnEveryUseOfItsCategory() => AssertFixAllWritesAsync(
+        RuleIds.RequiredReasonUndeclared,
+        "PRIV201|FileTimestamp|C617.1",
+        ("/0/Test0.cs", """
+            using System;
+            using System.IO;
+            using PrivacyAnalyzers;
+
+            class Cache
+            {
+                [UsesRequiredReasonApi(RequiredReasonApis.FileTimestamp, "C617.1")]
+                DateTime Stamp(string path) => File.GetLastWriteTimeUtc(path);
+            }
+            """),
+        ("/0/Test1.cs", """
+            using System;
+            using PrivacyAnalyzers;
+
+            class Clock
+            {
+                long Uptime() => Environment.TickCount64;
+
+                [UsesRequiredReasonApi(RequiredReasonApis.FileTimestamp, "C617.1")]
+                DateTime Created(string path) => System.IO.File.GetCreationTimeUtc(path);
+            }
+            """));
+
+    [Fact]
+    public Task RequiredReasonCodeFixAllReplacesOnlyTheCodesThatKeyFits() => AssertFixAllWritesAsync(
+        RuleIds.RequiredReasonWrongCode,
+        "PRIV202|C617.1",
+        ("/0/Test0.cs", Sources[RuleIds.RequiredReasonWrongCode][0].Replace("\"CA92.1\"", "\"C617.1\"", StringComparison.Ordinal)));
+
+    /// <summary>
+    /// Fix All in solution scope with <paramref name="key"/> writes exactly <paramref name="expected"/>
+    /// and leaves every other document as it was; Fix All again changes nothing.
+    /// </summary>
+    private static async Task AssertFixAllWritesAsync(string rule, string key, params (string Path, string Text)[] expected)
+    {
+        var solution = CreateSolution(rule);
+        var fixer = PrivacyCodeFixSet.CreateAll().Single(f => f.FixableDiagnosticIds.Contains(rule));
+        var before = await TextsAsync(solution);
+        var fixedSolution = await FixAllAsync(solution, fixer, rule, key, FixAllScope.Solution);
+        var texts = await TextsAsync(fixedSolution);
+        foreach (var (path, text) in before)
+        {
+            var want = expected.Where(e => e.Path == path).Select(e => e.Text).DefaultIfEmpty(text).Single();
+            Assert.Equal(want.ReplaceLineEndings("\n"), texts[path].ReplaceLineEndings("\n"));
+        }
+
+        Assert.Empty(await DiagnosticsAsync(fixedSolution, RuleIds.MalformedFile));
+        var again = await TextsAsync(await FixAllAsync(fixedSolution, fixer, rule, key, FixAllScope.Solution));
+        Assert.Equal(texts, again);
     }
 
     /// <summary>Whatever a caller hands it, the editor writes ids only, and never an edit that adds a problem.</summary>
@@ -374,6 +515,23 @@ public sealed class FixAllPolicyFileTests
         return (solution, document.FilePath);
     }
 
+    /// <summary>The rule's case: its documents, the policy, and the global config it needs, if any.</summary>
+    private static Solution CreateSolution(string rule)
+    {
+        var solution = CreateSolution(Sources[rule]);
+        if (!GlobalConfigs.TryGetValue(rule, out var lines))
+        {
+            return solution;
+        }
+
+        var project = solution.Projects.Single();
+        return solution.AddAnalyzerConfigDocument(
+            DocumentId.CreateNewId(project.Id),
+            ".globalconfig",
+            SourceText.From("is_global = true\n" + string.Join("\n", lines) + "\n"),
+            filePath: "/0/.globalconfig");
+    }
+
     private static Solution CreateSolution(IReadOnlyList<string> sources)
     {
         var projectId = ProjectId.CreateNewId();
@@ -397,7 +555,11 @@ public sealed class FixAllPolicyFileTests
     private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Project project)
     {
         var compilation = (await project.GetCompilationAsync())!;
-        var run = AnalyzerRunner.ThrowOnFailure(await AnalyzerRunner.AnalyzeAsync(compilation, project.AnalyzerOptions.AdditionalFiles));
+        // The project's analyzer config documents as the options, as a build passes them: the fixes read the same ones.
+        var run = AnalyzerRunner.ThrowOnFailure(await AnalyzerRunner.AnalyzeAsync(
+            compilation,
+            project.AnalyzerOptions.AdditionalFiles,
+            options: project.AnalyzerOptions.AnalyzerConfigOptionsProvider));
         return run.Diagnostics
             .OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal)
             .ThenBy(d => d.Location.SourceSpan.Start)
