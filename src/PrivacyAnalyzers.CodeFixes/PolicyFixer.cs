@@ -124,19 +124,15 @@ namespace PrivacyAnalyzers.CodeFixes
                     fixAllContext.CodeActionEquivalenceKey));
 
             /// <summary>
-            /// What the key asks for. "Allow" and "disclose for P" are the IDE's choices; any other key
-            /// (null, or the key Roslyn joins for the "Disclose" group, which <c>dotnet format</c> passes
-            /// when an undeclared site comes first) is the bulk path: both, undeclared categories
-            /// disclosed with the configured default purpose, as PRIV001's bulk path declares it.
+            /// What the key asks for. "Disclose for P" is the IDE's choice for undeclared sites. Every other
+            /// key is the bulk path: declared purposes allowed, undeclared categories disclosed with the
+            /// configured default purpose, as PRIV001's bulk path declares it. That includes "Allow":
+            /// <c>dotnet format</c> passes the first diagnostic's first key, and which diagnostic comes first
+            /// is not fixed, so a run must do the same whichever site it saw first (and a second run nothing).
             /// Only a parsed, known purpose id is ever written; never a piece of a key.
             /// </summary>
             private static (bool Allow, bool Disclose, string? Purpose) ChoiceOf(string? key)
             {
-                if (key == AllowKey)
-                {
-                    return (true, false, null);
-                }
-
                 if (EquivalenceKey.Parts(key, SuggestedKeyPrefix, 1) is { } parts && TaxonomyIndex.IsKnown(parts[0], IdKind.Purpose))
                 {
                     return (false, true, parts[0]);
