@@ -46,6 +46,17 @@ namespace PrivacyAnalyzers.CodeFixes
                 if (diagnostic.Id == RuleIds.CategoryNotDisclosed
                     && diagnostic.Properties.TryGetValue(Contract.SiteCodec.CategoryKey, out var undeclared) && undeclared != null)
                 {
+                    // First, under the "Allow" key: disclosure with the default purpose. dotnet format applies the
+                    // first diagnostic's first key to all, so whichever site comes first, the run is the same, and
+                    // Fix All under that key stays what fixing one by one does.
+                    var defaultPurpose = DefaultPurposeOf(context.Document.Project, diagnostic.Location.SourceTree);
+                    context.RegisterCodeFix(
+                        CodeAction.Create(
+                            "Disclose " + undeclared + " for " + defaultPurpose + " (the default purpose) in " + PolicyParser.FileName,
+                            ct => ApplyAsync(context.Document.Project.Solution, policy.Id, new[] { (undeclared, defaultPurpose) }, ct),
+                            AllowKey),
+                        diagnostic);
+
                     var nested = PurposeChoices.For(undeclared, null)
                         .Select(p => CodeAction.Create(
                             p.Id + " (" + p.DisplayName + ")",
