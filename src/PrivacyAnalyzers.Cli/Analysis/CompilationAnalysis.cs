@@ -57,22 +57,7 @@ namespace PrivacyAnalyzers.Cli.Analysis
             var unresolved = ImmutableArray.CreateBuilder<Diagnostic>();
             foreach (var diagnostic in all)
             {
-                if (diagnostic.Id.StartsWith("PRIV", StringComparison.Ordinal))
-                {
-                    privacy.Add(diagnostic);
-                }
-                else if (diagnostic.Id == "AD0001")
-                {
-                    failures.Add(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-                }
-                else if (diagnostic.Severity == DiagnosticSeverity.Error)
-                {
-                    errors.Add(diagnostic);
-                    if (UnresolvedIds.Contains(diagnostic.Id))
-                    {
-                        unresolved.Add(diagnostic);
-                    }
-                }
+                Sort(diagnostic, privacy, errors, unresolved, failures);
             }
 
             return new CompilationResult(
@@ -115,26 +100,12 @@ namespace PrivacyAnalyzers.Cli.Analysis
                 var model = compilation.GetSemanticModel(tree);
                 foreach (var diagnostic in await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, null, cancellationToken).ConfigureAwait(false))
                 {
-                    if (diagnostic.Id.StartsWith("PRIV", StringComparison.Ordinal))
-                    {
-                        privacy.Add(diagnostic);
-                    }
-                    else if (diagnostic.Id == "AD0001")
-                    {
-                        failures.Add(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-                    }
+                    Sort(diagnostic, privacy, errors, unresolved, failures);
                 }
 
                 foreach (var diagnostic in model.GetDiagnostics(cancellationToken: cancellationToken))
                 {
-                    if (diagnostic.Severity == DiagnosticSeverity.Error)
-                    {
-                        errors.Add(diagnostic);
-                        if (UnresolvedIds.Contains(diagnostic.Id))
-                        {
-                            unresolved.Add(diagnostic);
-                        }
-                    }
+                    Sort(diagnostic, privacy, errors, unresolved, failures);
                 }
             }
 
@@ -144,6 +115,32 @@ namespace PrivacyAnalyzers.Cli.Analysis
                 unresolved.ToImmutable(),
                 failures.Distinct(StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal).ToImmutableArray(),
                 trees.Count);
+        }
+
+        /// <summary>One diagnostic to its place: ours, an analyzer failure (AD0001), a compile error (and an unresolved reference).</summary>
+        private static void Sort(
+            Diagnostic diagnostic,
+            ImmutableArray<Diagnostic>.Builder privacy,
+            ImmutableArray<Diagnostic>.Builder errors,
+            ImmutableArray<Diagnostic>.Builder unresolved,
+            ConcurrentBag<string> failures)
+        {
+            if (diagnostic.Id.StartsWith("PRIV", StringComparison.Ordinal))
+            {
+                privacy.Add(diagnostic);
+            }
+            else if (diagnostic.Id == "AD0001")
+            {
+                failures.Add(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else if (diagnostic.Severity == DiagnosticSeverity.Error)
+            {
+                errors.Add(diagnostic);
+                if (UnresolvedIds.Contains(diagnostic.Id))
+                {
+                    unresolved.Add(diagnostic);
+                }
+            }
         }
 
         /// <summary>
