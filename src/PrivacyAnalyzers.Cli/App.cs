@@ -94,7 +94,7 @@ namespace PrivacyAnalyzers.Cli
                 token));
 
             var checkInput = new ScanOptions();
-            var check = new Command("check", "Exit 0 when every collection site is declared and allowed, 1 with the findings when not, 2 on errors, 3 when no findings but some code could not be analysed.");
+            var check = new Command("check", "Exit 0 when every collection site is declared and allowed, 1 with the findings when not, 2 on errors, 3 when no findings but some code could not be analysed. Given a manifest (.json, from scan, merge or the build), checks it without scanning.");
             checkInput.AddTo(check);
             check.SetAction((result, token) => CheckAsync(checkInput.Read(result), stdout, stderr, errorIsTerminal, token));
 
@@ -122,6 +122,7 @@ namespace PrivacyAnalyzers.Cli
             root.Subcommands.Add(render);
             root.Subcommands.Add(check);
             root.Subcommands.Add(diff);
+            root.Subcommands.Add(MergeCommand.Create(stdout, stderr));
             return root;
         }
 
@@ -180,6 +181,11 @@ namespace PrivacyAnalyzers.Cli
         private static async Task<int> CheckAsync(ScanRequest request, TextWriter stdout, TextWriter stderr, bool errorIsTerminal, CancellationToken cancellationToken)
         {
             var reporter = new Reporter(stderr, request.Verbosity, errorIsTerminal);
+            if (MergeCheck.IsManifest(request.Path))
+            {
+                return await Guard(reporter, () => MergeCheck.RunAsync(request.Path, stdout, reporter, cancellationToken), cancellationToken).ConfigureAwait(false);
+            }
+
             return await Guard(reporter, async () =>
             {
                 var (result, manifest, _) = await RunScanAsync(request, reporter, timestamp: false, cancellationToken).ConfigureAwait(false);
