@@ -126,7 +126,7 @@ namespace PrivacyAnalyzers.Manifests
             }
 
             var prefix = own[rootPath.Length..];
-            string P(string file) => file.Length == 0 || Path.IsPathRooted(file) ? file : prefix + file;
+            string P(string file) => file.Length == 0 || Path.IsPathRooted(file) ? file : Normalize(prefix + file);
             var m = part.Manifest;
             Declaration D(Declaration d) => d with { File = P(d.File) };
             return m with
@@ -150,6 +150,25 @@ namespace PrivacyAnalyzers.Manifests
                     Existing = m.Apple.Existing is null ? null : m.Apple.Existing with { File = P(m.Apple.Existing.File) },
                 },
             };
+        }
+
+        /// <summary>A relative path without <c>..</c> segments a rebase made resolvable (<c>Jobs/../Shared/Device.cs</c> is <c>Shared/Device.cs</c>).</summary>
+        private static string Normalize(string path)
+        {
+            var segments = new List<string>();
+            foreach (var segment in path.Split('/'))
+            {
+                if (segment == ".." && segments.Count > 0 && segments[^1] != "..")
+                {
+                    segments.RemoveAt(segments.Count - 1);
+                }
+                else if (segment != ".")
+                {
+                    segments.Add(segment);
+                }
+            }
+
+            return string.Join('/', segments);
         }
 
         /// <summary>One entry per project, whichever parts hold it: target frameworks of one project merge as a scan merges them.</summary>
