@@ -32,6 +32,9 @@ internal sealed class BenchmarkOptions
     /// <summary>Leave out NetAnalyzers and Meziantou (faster; the peer ratios are then not measured).</summary>
     public bool NoPeers { get; private set; }
 
+    /// <summary>Measure <c>privacy merge</c> of generated project manifests instead (MergeBenchmark.cs), at these counts.</summary>
+    public IReadOnlyList<int>? MergeCounts { get; private set; }
+
     public static BenchmarkOptions Parse(string[] args)
     {
         var options = new BenchmarkOptions();
@@ -51,6 +54,7 @@ internal sealed class BenchmarkOptions
             ["--documents"] = i => options.Documents = PositiveInt(args, i),
             ["--corpus-dir"] = i => options.CorpusDirectory = Value(args, i),
             ["--define"] = i => options.Defines = Value(args, i).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            ["--merge"] = i => options.MergeCounts = Value(args, i).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new UsageException("--merge takes positive counts: 250,500,1000")).ToArray(),
         };
         for (var i = 0; i < args.Length; i++)
         {
@@ -107,6 +111,7 @@ internal sealed class BenchmarkOptions
           --define A;B            preprocessor symbols for --corpus-dir
           --corpus NAME           generated | dense | self | all (default: all; --quick: generated and dense)
           --markdown FILE         also write the tables as Markdown
+          --merge 250,500,1000    measure merging that many generated project manifests (read, merge, write) instead
           --lines N               lines of the generated corpus (default 100000)
           --dense-lines N         lines of the dense corpus (default 15000)
           --documents N           largest documents timed IDE-style (default 10)

@@ -30,6 +30,11 @@ internal static class Program
             return e.Message.Length > 0 ? 2 : 0;
         }
 
+        if (options.MergeCounts is { } counts)
+        {
+            return MergeBenchmark.Run(counts, options.Runs, options.Markdown);
+        }
+
         var total = Stopwatch.StartNew();
         var root = CorpusInput.RepositoryRoot();
         var ours = PrivacyAnalyzerSet.CreateAll();
