@@ -72,7 +72,7 @@ namespace PrivacyAnalyzers.Manifests
         public static Manifest ReadJson(string path) => ManifestJson.Read(path);
 
         /// <summary>
-        /// The folder relative to its git repository (<c>src/app/</c>), empty at the repository's root or outside one:
+        /// The folder relative to its git repository (<c>src/MyApp/</c>), empty at the repository's root or outside one:
         /// the manifest's <see cref="ScanInfo.RepositoryPath"/>.
         /// </summary>
         public static string RepositoryPrefix(string rootDirectory)

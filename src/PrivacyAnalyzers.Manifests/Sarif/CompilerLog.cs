@@ -117,7 +117,7 @@ namespace PrivacyAnalyzers.Manifests
                             errors.Add(record);
                             if (UnresolvedIds.Contains(record.Id))
                             {
-                                unresolved.Add(new UnresolvedReference(record.Id, record.Id));
+                                unresolved.Add(new UnresolvedReference(QuotedName(record.Message) ?? record.Id, record.Id));
                             }
                         }
                     }
@@ -133,6 +133,17 @@ namespace PrivacyAnalyzers.Manifests
                 }
 
                 return new ProjectRecords(project, status, documents, message, diagnostics, unresolved, unresolved.Count > 0);
+            }
+
+            /// <summary>
+            /// The name an unresolved-reference error quotes (<c>The type or namespace name 'Contoso' could not be found</c>):
+            /// the scan names it by the source text at the error, which the log does not hold; the message quotes the same name.
+            /// </summary>
+            private static string? QuotedName(string message)
+            {
+                var open = message.IndexOf('\'', StringComparison.Ordinal);
+                var close = open < 0 ? -1 : message.IndexOf('\'', open + 1);
+                return close > open + 1 ? message[(open + 1)..close] : null;
             }
 
             private DiagnosticRecord? Result(JsonElement result, int index, Dictionary<string, (string Title, string? HelpUri)> rules)

@@ -49,6 +49,28 @@ public sealed class SarifReaderTests : IDisposable
         Assert.Empty(manifest.Categories);
     }
 
+    [Fact]
+    public void A_log_with_compile_errors_gives_a_partial_manifest_naming_the_unresolved_reference()
+    {
+        var error = """
+            {
+              "ruleId": "CS0246",
+              "level": "error",
+              "message": { "text": "The type or namespace name 'Contoso' could not be found (are you missing a using directive or an assembly reference?)" },
+              "locations": [ LOCATION ]
+            }
+            """.Replace("LOCATION", Location(3, 7), StringComparison.Ordinal);
+        var manifest = Read(Log(Undeclared(), error));
+
+        Assert.Equal("compile-errors", manifest.Scan.Projects[0].Status);
+        Assert.StartsWith("1 compile error, first: src/Program.cs(3,7): CS0246: ", manifest.Scan.Projects[0].Message, StringComparison.Ordinal);
+        Assert.True(manifest.Scan.Partial);
+        Assert.Equal("reduced", manifest.Scan.Confidence);
+        var unresolved = Assert.Single(manifest.Scan.Unresolved!.Symbols);
+        Assert.Equal(("Contoso", "CS0246", 1), (unresolved.Name, unresolved.Diagnostic, unresolved.Count));
+        Assert.Single(manifest.Findings);
+    }
+
     [Theory]
     [InlineData("1.0.0", "is SARIF 1.0.0")]
     [InlineData(null, "no version")]
