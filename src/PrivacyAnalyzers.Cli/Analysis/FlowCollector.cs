@@ -11,14 +11,15 @@ namespace PrivacyAnalyzers.Cli.Analysis
     /// </summary>
     internal sealed class FlowCollector
     {
-        private readonly Dictionary<string, Dictionary<(string Processor, string Sink), List<(FlowEntry Entry, bool Declared)>>> byCategory =
+        private readonly Dictionary<string, Dictionary<(string Processor, string Sink), List<(FlowEntry Entry, bool Declared, bool ServiceProvider)>>> byCategory =
             new(StringComparer.Ordinal);
 
         private readonly HashSet<(string Category, string File, int Line, int Column, string Source)> seen = new();
 
         public IEnumerable<string> Categories => byCategory.Keys;
 
-        public void Add(Diagnostic diagnostic, string project, (string File, int Line, int Column) position)
+        /// <summary>Adds a PRIV105 flow at its sink; <paramref name="positionOf"/> places its hops (the path), when given.</summary>
+        public void Add(Diagnostic diagnostic, string project, (string File, int Line, int Column) position, Func<Location, (string File, int Line, int Column)>? positionOf = null)
         {
             if (!SiteCodec.TryReadFlow(diagnostic, out var flow) || flow is null)
             {
@@ -42,7 +43,18 @@ namespace PrivacyAnalyzers.Cli.Analysis
                 recipients.Add(key, entries = new());
             }
 
-            entries.Add((new FlowEntry(position.File, position.Line, position.Column, project, flow.Sink.Api, flow.Source.DisplayApi, flow.Pseudonymised, flow.Insecure), flow.DeclaredRecipient));
+            List<FlowStep>? path = null;
+            if (positionOf is not null && flow.Hops.Length > 0)
+            {
+                path = new List<FlowStep>(flow.Hops.Length);
+                foreach (var hop in flow.Hops)
+                {
+                    var (file, line, column) = positionOf(hop.Location);
+                    path.Add(new FlowStep(file, line, column, hop.Description));
+                }
+            }
+
+            entries.Add((new FlowEntry(position.File, position.Line, position.Column, project, flow.Sink.Api, flow.Source.DisplayApi, flow.Pseudonymised, flow.Insecure, path), flow.DeclaredRecipient, flow.ServiceProvider));
         }
 
         /// <summary>The category with its recipients, stored and sent-off flags; unchanged when nothing flows.</summary>
@@ -61,7 +73,9 @@ namespace PrivacyAnalyzers.Cli.Analysis
                     r.Value.All(f => f.Declared),
                     r.Value.Select(f => f.Entry)
                         .OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.SourceApi, StringComparer.Ordinal)
-                        .ToList()))
+                        .ToList(),
+                    // A service provider for every flow, as Declared: one flow outside the agreement is sharing.
+                    r.Value.All(f => f.ServiceProvider) ? true : null))
                 .ToList();
             return category with
             {

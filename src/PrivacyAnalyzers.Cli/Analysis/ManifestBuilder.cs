@@ -36,7 +36,7 @@ namespace PrivacyAnalyzers.Cli.Analysis
                 {
                     if (diagnostic.Id == RuleIds.FlowInventory)
                     {
-                        flows.Add(diagnostic, project.Name, Position(diagnostic.Location, root, result.PolicyFile));
+                        flows.Add(diagnostic, project.Name, Position(diagnostic.Location, root, result.PolicyFile), location => Position(location, root, result.PolicyFile));
                         continue;
                     }
 
@@ -128,7 +128,8 @@ namespace PrivacyAnalyzers.Cli.Analysis
                 Projects: result.Projects.Select(p => new ScannedProject(p.Name, p.Status, p.Documents, p.Message is null ? null : Relative(p.Message))).ToList(),
                 Unresolved: Unresolved(result),
                 NotAnalysed: result.NotAnalysed is { Count: > 0 } gaps ? gaps : null,
-                InactiveCode: result.InactiveCode is { Count: > 0 } regions ? regions : null);
+                InactiveCode: result.InactiveCode is { Count: > 0 } regions ? regions : null,
+                FlowAnalysis: true);
 
             var accessedApis = Formats.Apple.AppleManifestInputs.Declarations(requiredReasons, root, result.PolicyFile);
             return new Manifest(Manifest.CurrentSchemaVersion, new ToolInfo(ToolName, ToolVersion), generatedAt, scan, summary, categories, findingList)

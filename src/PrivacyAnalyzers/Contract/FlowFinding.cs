@@ -101,6 +101,12 @@ namespace PrivacyAnalyzers.Contract
         /// <summary>Whether the data goes over a plain <c>http://</c> URL.</summary>
         public bool Insecure { get; }
 
+        /// <summary>
+        /// Whether the policy's <c>recipients:</c> marks the processor <c>(service provider)</c>: it processes the
+        /// data on the app's behalf, which Google Play's Data safety form does not count as sharing.
+        /// </summary>
+        public bool ServiceProvider { get; init; }
+
         /// <summary>Where the data was collected.</summary>
         public CollectionSite Source { get; }
 
@@ -113,7 +119,8 @@ namespace PrivacyAnalyzers.Contract
         public bool Equals(FlowFinding? other)
         {
             if (other is null || !Source.Equals(other.Source) || !Sink.Equals(other.Sink) || Hops.Length != other.Hops.Length
-                || Pseudonymised != other.Pseudonymised || DeclaredRecipient != other.DeclaredRecipient || Insecure != other.Insecure)
+                || Pseudonymised != other.Pseudonymised || DeclaredRecipient != other.DeclaredRecipient || Insecure != other.Insecure
+                || ServiceProvider != other.ServiceProvider)
             {
                 return false;
             }

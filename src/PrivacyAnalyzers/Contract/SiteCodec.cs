@@ -80,6 +80,9 @@ namespace PrivacyAnalyzers.Contract
         /// <summary><c>true</c> when a flow goes over a plain <c>http://</c> URL; absent otherwise.</summary>
         public const string InsecureKey = "insecure";
 
+        /// <summary><c>true</c> when a flow's processor is a declared service provider (the policy's <c>(service provider)</c>); absent otherwise.</summary>
+        public const string ServiceProviderKey = "serviceProvider";
+
         /// <summary>How many hops a flow has; hop <c>i</c> is additional location <c>i</c>, described by <c>hop.i</c>.</summary>
         public const string HopsKey = "hops";
 
@@ -248,6 +251,7 @@ namespace PrivacyAnalyzers.Contract
             AddFlag(builder, PseudonymisedKey, finding.Pseudonymised);
             AddFlag(builder, RecipientDeclaredKey, finding.DeclaredRecipient);
             AddFlag(builder, InsecureKey, finding.Insecure);
+            AddFlag(builder, ServiceProviderKey, finding.ServiceProvider);
             builder.Add(HopsKey, finding.Hops.Length.ToString(CultureInfo.InvariantCulture));
             var locations = ImmutableArray.CreateBuilder<Location>(finding.Hops.Length);
             for (var i = 0; i < finding.Hops.Length; i++)
@@ -308,7 +312,10 @@ namespace PrivacyAnalyzers.Contract
                 new FlowSink(kind.Value, Get(properties, SinkApiKey) ?? string.Empty, Get(properties, ProcessorKey)),
                 Get(properties, PseudonymisedKey) == True,
                 Get(properties, RecipientDeclaredKey) == True,
-                Get(properties, InsecureKey) == True);
+                Get(properties, InsecureKey) == True)
+            {
+                ServiceProvider = Get(properties, ServiceProviderKey) == True,
+            };
         }
 
         /// <summary>A list as one property value: items joined by commas, a comma or backslash inside an item escaped.</summary>

@@ -24,7 +24,10 @@ namespace PrivacyAnalyzers.Rules.Reporters
             // or a log the declaration names (an access log kept for security).
             var declared = IsDeclaredRecipient(raw, owner, site.Category);
             var hops = origin.Hops.Add(new FlowHop(raw.Sink.Syntax.GetLocation(), "handed to " + raw.Api));
-            var finding = new FlowFinding(site, hops, new FlowSink(row.Kind, raw.Api, row.Processor), origin.Pseudonymised, declared, raw.Insecure);
+            var finding = new FlowFinding(site, hops, new FlowSink(row.Kind, raw.Api, row.Processor), origin.Pseudonymised, declared, raw.Insecure)
+            {
+                ServiceProvider = FlowRecipients.Contains(engine.ServiceProviders, row.Processor),
+            };
             var properties = SiteCodec.Write(finding, out var additional);
             var location = raw.Sink.Syntax.GetLocation();
             var processor = row.Processor ?? "unknown";
