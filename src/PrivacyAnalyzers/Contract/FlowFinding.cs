@@ -19,6 +19,14 @@ namespace PrivacyAnalyzers.Contract
 
         /// <summary>Storage: files, databases, preferences (PRIV104).</summary>
         Storage,
+
+        /// <summary>
+        /// A call the analysis cannot follow (code outside the compilation that is no catalogued sink,
+        /// propagator or sanitiser, or a call past the depth bound): where the data goes is unknown, never
+        /// "safe". Only in the inventory (PRIV105), once per callee per member, the callee as the sink API
+        /// and no processor: the manifest counts it as a coverage gap.
+        /// </summary>
+        Unresolved,
     }
 
     /// <summary>The end of a flow: what kind of sink, which API, and who receives the data.</summary>

@@ -62,7 +62,7 @@ namespace PrivacyAnalyzers.Contract
         /// <summary>PRIV009: the fideslang id(s) the former id is read as, a list.</summary>
         public const string ReplacedByKey = "replacedBy";
 
-        /// <summary>A flow's sink kind: <c>log</c>, <c>third-party</c>, <c>network</c> or <c>storage</c>.</summary>
+        /// <summary>A flow's sink kind: <c>log</c>, <c>third-party</c>, <c>network</c>, <c>storage</c>, or <c>unresolved</c> (a coverage gap, PRIV105 only).</summary>
         public const string SinkKey = "sink";
 
         /// <summary>A flow's sink API.</summary>
@@ -291,6 +291,7 @@ namespace PrivacyAnalyzers.Contract
                 "third-party" => SinkKind.ThirdParty,
                 "network" => SinkKind.Network,
                 "storage" => SinkKind.Storage,
+                "unresolved" => SinkKind.Unresolved,
                 _ => (SinkKind?)null,
             };
             if (source is null || kind is null
@@ -405,6 +406,7 @@ namespace PrivacyAnalyzers.Contract
             SinkKind.ThirdParty => "third-party",
             SinkKind.Network => "network",
             SinkKind.Storage => "storage",
+            SinkKind.Unresolved => "unresolved",
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
 
