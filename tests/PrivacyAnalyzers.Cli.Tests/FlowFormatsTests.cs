@@ -247,6 +247,28 @@ public sealed class FlowFormatsTests
     }
 
     [Fact]
+    public void UnresolvedFlowsAreCountedPerCategoryAndCallNotListedAsRecipients()
+    {
+        var unresolved = new FlowSink(SinkKind.Unresolved, "ExternalCrm.Push");
+        var manifest = Build(
+            Flow(Email, SentryEmail, line: 4),
+            Flow(Email, unresolved, line: 6),
+            Flow(Email, unresolved, line: 6),
+            Flow(Email, new FlowSink(SinkKind.Unresolved, "ExternalCrm.Queue"), line: 7),
+            Flow(Precise, unresolved, line: 9));
+        var email = manifest.Categories.Single(c => c.Id == "user.contact.email");
+        Assert.Equal(2, email.CoverageGaps);
+        Assert.Equal(["Sentry third-party"], email.Recipients!.Select(r => r.Processor + " " + r.Sink));
+
+        // A category whose data only met calls that could not be followed: an entry with its gap, no recipients.
+        var location = manifest.Categories.Single(c => c.Id == "user.location.precise");
+        Assert.Equal(1, location.CoverageGaps);
+        Assert.Null(location.Recipients);
+        Assert.Null(location.SentOffDevice);
+        Assert.Contains("\"coverageGaps\": 2", new JsonFormat().Render(manifest, Context), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheNewFieldsRoundTripThroughTheJson()
     {
         var manifest = Build(Flow(Email, SentryEmail, line: 4, declared: true, serviceProvider: true));
@@ -257,6 +279,26 @@ public sealed class FlowFormatsTests
         var flow = Assert.Single(Assert.Single(Assert.Single(back.Categories).Recipients!).Flows);
         Assert.Equal(new[] { "A.cs:3:5 collected by Person.Email", "A.cs:4:5 handed to SentryUser.Email" }, flow.Path!.Select(s => $"{s.File}:{s.Line}:{s.Column} {s.Message}"));
         Assert.True(back.Scan.FlowAnalysis);
+    }
+
+    // ---- privacy diff ----
+
+    [Fact]
+    public void DiffSaysAServiceProviderIsNotSharingAndCountsNewGaps()
+    {
+        var before = Build(Flow(Email, new FlowSink(SinkKind.Log, "LoggerExtensions.LogInformation", "Microsoft.Extensions.Logging"), line: 8));
+        var built = Build(Flow(Email, new FlowSink(SinkKind.Log, "LoggerExtensions.LogInformation", "Microsoft.Extensions.Logging"), line: 8), Flow(Email, SentryEmail, line: 4, declared: true, serviceProvider: true));
+        var after = built with { Categories = built.Categories.Select(c => c with { CoverageGaps = 3 }).ToList() };
+
+        var diff = Commands.ManifestDiff.Compare(before, after);
+        var change = Assert.Single(diff.StartsSharing);
+        Assert.Equal(
+            "starts sharing `user.contact.email` with Sentry, a declared service provider (not sharing in Google Play's sense)",
+            Commands.ManifestDiff.Sharing("starts", change.Category, change.Recipient));
+        var markdown = diff.ToMarkdown("before", "after", after);
+        Assert.Contains("### Calls not followed", markdown, StringComparison.Ordinal);
+        Assert.Contains("- `user.contact.email`: 3 calls could not be followed (0 before): where its data goes there is unknown", markdown, StringComparison.Ordinal);
+        Assert.Empty(Commands.ManifestDiff.Compare(after, after).MoreGaps);
     }
 
     // ---- helpers ----

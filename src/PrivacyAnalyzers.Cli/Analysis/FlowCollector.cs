@@ -7,7 +7,9 @@ namespace PrivacyAnalyzers.Cli.Analysis
     /// <summary>
     /// The manifest's "where it goes": the flow inventory (PRIV105) read through <see cref="SiteCodec"/>,
     /// grouped per category by processor and sink kind. A category is stored when a flow reaches
-    /// storage, and sent off the device when one reaches a third party or the network.
+    /// storage, and sent off the device when one reaches a third party or the network. A flow with sink
+    /// kind Unresolved (a call the analysis could not follow) is no recipient: it is counted per category
+    /// as a coverage gap, one per category and call.
     /// </summary>
     internal sealed class FlowCollector
     {
@@ -16,7 +18,10 @@ namespace PrivacyAnalyzers.Cli.Analysis
 
         private readonly HashSet<(string Category, string File, int Line, int Column, string Source)> seen = new();
 
-        public IEnumerable<string> Categories => byCategory.Keys;
+        private readonly Dictionary<string, HashSet<(string File, int Line, int Column, string Api)>> gaps = new(StringComparer.Ordinal);
+
+        /// <summary>The categories that flow somewhere or into a call that could not be followed.</summary>
+        public IEnumerable<string> Categories => byCategory.Keys.Concat(gaps.Keys.Where(c => !byCategory.ContainsKey(c)));
 
         /// <summary>Adds a PRIV105 flow at its sink; <paramref name="positionOf"/> places its hops (the path), when given.</summary>
         public void Add(Diagnostic diagnostic, string project, (string File, int Line, int Column) position, Func<Location, (string File, int Line, int Column)>? positionOf = null)
@@ -27,6 +32,17 @@ namespace PrivacyAnalyzers.Cli.Analysis
             }
 
             var category = flow.Source.Category;
+            if (flow.Sink.Kind == SinkKind.Unresolved)
+            {
+                if (!gaps.TryGetValue(category, out var calls))
+                {
+                    gaps.Add(category, calls = new());
+                }
+
+                calls.Add((position.File, position.Line, position.Column, flow.Sink.Api));
+                return;
+            }
+
             if (!seen.Add((category, position.File, position.Line, position.Column, flow.Source.DisplayApi + "|" + flow.Sink.Processor)))
             {
                 return;
@@ -57,12 +73,13 @@ namespace PrivacyAnalyzers.Cli.Analysis
             entries.Add((new FlowEntry(position.File, position.Line, position.Column, project, flow.Sink.Api, flow.Source.DisplayApi, flow.Pseudonymised, flow.Insecure, path), flow.DeclaredRecipient, flow.ServiceProvider));
         }
 
-        /// <summary>The category with its recipients, stored and sent-off flags; unchanged when nothing flows.</summary>
+        /// <summary>The category with its recipients, stored and sent-off flags and coverage gaps; unchanged when nothing flows.</summary>
         public CategoryEntry Apply(CategoryEntry category)
         {
+            int? gapCount = gaps.TryGetValue(category.Id, out var calls) ? calls.Count : null;
             if (!byCategory.TryGetValue(category.Id, out var recipients))
             {
-                return category;
+                return gapCount is null ? category : category with { CoverageGaps = gapCount };
             }
 
             var list = recipients
@@ -82,6 +99,7 @@ namespace PrivacyAnalyzers.Cli.Analysis
                 Recipients = list,
                 Stored = list.Any(r => r.Sink == "storage"),
                 SentOffDevice = list.Any(r => r.Sink is "third-party" or "network"),
+                CoverageGaps = gapCount,
             };
         }
 
@@ -90,6 +108,7 @@ namespace PrivacyAnalyzers.Cli.Analysis
             SinkKind.Log => "log",
             SinkKind.ThirdParty => "third-party",
             SinkKind.Network => "network",
+            SinkKind.Unresolved => "unresolved",
             _ => "storage",
         };
     }
