@@ -173,7 +173,8 @@ namespace PrivacyAnalyzers.Cli.Formats
             {
                 foreach (var flow in (category.Recipients ?? []).SelectMany(r => r.Flows))
                 {
-                    if (flow.Path is not { Count: > 0 } path)
+                    // SARIF requires a thread flow to have a location: a path with no located step is left out.
+                    if (flow.Path is not { Count: > 0 } path || !path.Any(s => s.File.Length > 0))
                     {
                         continue;
                     }
