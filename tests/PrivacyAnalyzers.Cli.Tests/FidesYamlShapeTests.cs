@@ -11,7 +11,11 @@ namespace PrivacyAnalyzers.Cli.Tests;
 /// <c>FidesModel</c> with <c>fides_key</c>, <c>organization_fides_key</c>, <c>tags</c>, <c>name</c>,
 /// <c>description</c>; <c>System</c> adds the required <c>system_type</c> and <c>privacy_declarations</c>;
 /// <c>PrivacyDeclaration</c> has <c>name</c>, the required <c>data_categories</c> and <c>data_use</c>, and
-/// <c>data_subjects</c>. From https://github.com/ethyca/fideslang/blob/40394c46599745a6b8f14d069889fddfa2651409/src/fideslang/validation.py:
+/// <c>data_subjects</c>; where the data goes, <c>System.egress</c> (a list of <c>DataFlow</c>: <c>fides_key</c>, <c>type</c>
+/// one of <c>dataset</c>, <c>system</c>, <c>user</c>, <c>data_categories</c>) and on <c>PrivacyDeclaration</c> <c>egress</c>
+/// (keys that must name one of the system's egress flows: <c>privacy_declarations_reference_data_flows</c>),
+/// <c>data_shared_with_third_parties</c>, <c>third_parties</c> and <c>shared_categories</c>.
+/// From https://github.com/ethyca/fideslang/blob/40394c46599745a6b8f14d069889fddfa2651409/src/fideslang/validation.py:
 /// a FidesKey matches <c>^[a-zA-Z0-9_.&lt;&gt;-]+$</c>.
 /// The output is read back strictly: a key fideslang does not define, or a missing required one, fails.
 /// </summary>
@@ -65,6 +69,9 @@ public sealed partial class FidesYamlShapeTests(SamplesFixture samples)
         Assert.Equal(new[] { "a: b", "true", "yes" }, system.PrivacyDeclarations!.Select(d => d.DataUse).Order(StringComparer.Ordinal));
     }
 
+    /// <summary>Reads the YAML into fideslang's shape and checks what pydantic would: required fields, FidesKeys, flows.</summary>
+    internal static void ReadStrictly(string yaml) => Read(yaml);
+
     /// <summary>Reads the YAML into fideslang's shape and checks what pydantic would: required fields, FidesKeys.</summary>
     private static FidesDocument Read(string yaml)
     {
@@ -76,8 +83,20 @@ public sealed partial class FidesYamlShapeTests(SamplesFixture samples)
             Assert.Matches(FidesKey(), system.FidesKey ?? string.Empty);
             Assert.False(string.IsNullOrEmpty(system.SystemType), "system_type is required");
             Assert.NotNull(system.PrivacyDeclarations);
+            foreach (var flow in system.Egress ?? [])
+            {
+                Assert.Matches(FidesKey(), flow.FidesKey ?? string.Empty);
+                Assert.Contains(flow.Type, new[] { "dataset", "system", "user" });
+                Assert.All(flow.DataCategories ?? [], c => Assert.Matches(FidesKey(), c));
+            }
+
             foreach (var declaration in system.PrivacyDeclarations)
             {
+                // fideslang's System validator: a declaration's egress names only the system's own egress flows.
+                Assert.All(declaration.Egress ?? [], key => Assert.Contains(key, (system.Egress ?? []).Select(f => f.FidesKey)));
+                Assert.All(declaration.SharedCategories ?? [], c => Assert.Contains(c, declaration.DataCategories ?? []));
+                Assert.Equal(declaration.DataSharedWithThirdParties == true, declaration.ThirdParties is not null);
+
                 Assert.NotNull(declaration.DataCategories);
                 Assert.NotEmpty(declaration.DataCategories);
                 Assert.False(string.IsNullOrEmpty(declaration.Name));
@@ -124,8 +143,27 @@ public sealed partial class FidesYamlShapeTests(SamplesFixture samples)
         [YamlMember(Alias = "system_type")]
         public string? SystemType { get; set; }
 
+        [YamlMember(Alias = "egress")]
+        public List<FidesDataFlow>? Egress { get; set; }
+
+        [YamlMember(Alias = "ingress")]
+        public List<FidesDataFlow>? Ingress { get; set; }
+
         [YamlMember(Alias = "privacy_declarations")]
         public List<FidesPrivacyDeclaration>? PrivacyDeclarations { get; set; }
+    }
+
+    /// <summary>fideslang <c>DataFlow</c>.</summary>
+    private sealed class FidesDataFlow
+    {
+        [YamlMember(Alias = "fides_key")]
+        public string? FidesKey { get; set; }
+
+        [YamlMember(Alias = "type")]
+        public string? Type { get; set; }
+
+        [YamlMember(Alias = "data_categories")]
+        public List<string>? DataCategories { get; set; }
     }
 
     /// <summary>fideslang <c>PrivacyDeclaration</c>.</summary>
@@ -142,5 +180,20 @@ public sealed partial class FidesYamlShapeTests(SamplesFixture samples)
 
         [YamlMember(Alias = "data_subjects")]
         public List<string>? DataSubjects { get; set; }
+
+        [YamlMember(Alias = "egress")]
+        public List<string>? Egress { get; set; }
+
+        [YamlMember(Alias = "ingress")]
+        public List<string>? Ingress { get; set; }
+
+        [YamlMember(Alias = "data_shared_with_third_parties")]
+        public bool? DataSharedWithThirdParties { get; set; }
+
+        [YamlMember(Alias = "third_parties")]
+        public string? ThirdParties { get; set; }
+
+        [YamlMember(Alias = "shared_categories")]
+        public List<string>? SharedCategories { get; set; }
     }
 }

@@ -38,7 +38,7 @@ public sealed class PlayDataSafetyTemplateTests(SamplesFixture samples)
     }
 
     [Fact]
-    public async Task CollectedTypesAreCollectedOnlyAndTheFileSaysSharingIsNotAnalysed()
+    public async Task CollectedTypesAreCollectedOnlyWhenNoFlowReachesAThirdParty()
     {
         var rows = Csv.Parse(await samples.ScanOutputAsync(samples.WebAppProject, "--format", "play-data-safety")).Skip(1).ToList();
         string Value(string question, string response) => Assert.Single(rows, r => r[0] == question && r[1] == response)[2];
@@ -52,7 +52,7 @@ public sealed class PlayDataSafetyTemplateTests(SamplesFixture samples)
             Assert.Equal("true", Value(usage + "PSL_DATA_USAGE_COLLECTION_AND_SHARING", "PSL_DATA_USAGE_ONLY_COLLECTED"));
             var shared = Assert.Single(rows, r => r[0] == usage + "PSL_DATA_USAGE_COLLECTION_AND_SHARING" && r[1] == "PSL_DATA_USAGE_ONLY_SHARED");
             Assert.Equal(string.Empty, shared[2]);
-            Assert.Contains("collected only", shared[4], StringComparison.Ordinal);
+            Assert.Contains("collected only, from the data flows: no flow to a third party", shared[4], StringComparison.Ordinal);
             Assert.All(rows.Where(r => r[0] == usage + "DATA_USAGE_SHARING_PURPOSE"), r => Assert.Equal(string.Empty, r[2]));
         }
 

@@ -44,7 +44,18 @@ namespace PrivacyAnalyzers.Cli.Commands
             RemovedSites = Difference(before, after);
             StartsSharing = RecipientDifference(after, before);
             StopsSharing = RecipientDifference(before, after);
+            foreach (var category in after.Categories.Where(c => (c.CoverageGaps ?? 0) > 0))
+            {
+                var earlier = before.Categories.FirstOrDefault(c => c.Id == category.Id)?.CoverageGaps ?? 0;
+                if (category.CoverageGaps > earlier)
+                {
+                    MoreGaps.Add((category, earlier));
+                }
+            }
         }
+
+        /// <summary>Categories with more calls the flow analysis could not follow than before (and how many before).</summary>
+        public List<(CategoryEntry Category, int Before)> MoreGaps { get; } = new();
 
         /// <summary>Recipients (processor and sink kind) a category's data reaches after the change and not before.</summary>
         public List<(CategoryEntry Category, Recipient Recipient)> StartsSharing { get; }
@@ -70,7 +81,7 @@ namespace PrivacyAnalyzers.Cli.Commands
             || StartsSharing.Any(s => s.Recipient.Sink is "third-party" or "network");
 
         public bool Changed => Grew || RemovedCategories.Count > 0 || RemovedPurposes.Count > 0 || AddedSites.Count > 0 || RemovedSites.Count > 0
-            || StartsSharing.Count > 0 || StopsSharing.Count > 0;
+            || StartsSharing.Count > 0 || StopsSharing.Count > 0 || MoreGaps.Count > 0;
 
         public static ManifestDiff Compare(Manifest before, Manifest after) => new(before, after);
 
@@ -98,6 +109,7 @@ namespace PrivacyAnalyzers.Cli.Commands
             Section(lines, "Purposes no longer declared", RemovedPurposes, change => $"- {Text.Cell(change.Category.Name)} (`{change.Category.Id}`): no longer for {Text.Cell(change.Purpose.Name)} (`{change.Purpose.Id}`)");
             Section(lines, "Starts sharing", StartsSharing, change => "- " + Sharing("starts", change.Category, change.Recipient));
             Section(lines, "Stops sharing", StopsSharing, change => "- " + Sharing("stops", change.Category, change.Recipient));
+            Section(lines, "Calls not followed", MoreGaps, change => string.Create(CultureInfo.InvariantCulture, $"- `{change.Category.Id}`: {FlowFacts.GapSentence(change.Category.CoverageGaps ?? 0)} ({change.Before} before): where its data goes there is unknown"));
             SiteTable(lines, "New collection sites", AddedSites);
             SiteTable(lines, "Removed collection sites", RemovedSites);
 
@@ -182,7 +194,11 @@ namespace PrivacyAnalyzers.Cli.Commands
                 "storage" => $"storing `{category.Id}` ({Text.Cell(recipient.Processor)})",
                 _ => $"logging `{category.Id}` ({Text.Cell(recipient.Processor)})",
             };
-            return verb + " " + what + (recipient.Sink == "third-party" && !recipient.Declared ? ", not a declared recipient" : string.Empty);
+            var declared = recipient.Sink != "third-party" ? string.Empty
+                : recipient.ServiceProvider == true ? ", a declared service provider (not sharing in Google Play's sense)"
+                : !recipient.Declared ? ", not a declared recipient"
+                : string.Empty;
+            return verb + " " + what + declared;
         }
 
         private static List<(CategoryEntry, Recipient)> RecipientDifference(Manifest from, Manifest other)

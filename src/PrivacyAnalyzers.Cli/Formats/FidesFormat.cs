@@ -13,6 +13,12 @@ namespace PrivacyAnalyzers.Cli.Formats
     /// The keys are fideslang's own (<c>System</c>, <c>PrivacyDeclaration</c>, <c>FidesModel</c> in
     /// https://github.com/ethyca/fideslang/blob/40394c46599745a6b8f14d069889fddfa2651409/src/fideslang/models.py), and FidesYamlShapeTests reads the output back into
     /// that shape. Written with YamlDotNet, deterministically: keys in a fixed order, lists sorted.
+    /// Where the data goes, from the flows: the system's <c>egress</c> is one <c>DataFlow</c> (type <c>system</c>)
+    /// per recipient off the device (a third party or a network endpoint) with the categories it receives; each
+    /// declaration's <c>egress</c> names those of its categories' recipients, and <c>data_shared_with_third_parties</c>,
+    /// <c>third_parties</c> and <c>shared_categories</c> say what is shared in Google Play's sense
+    /// (<see cref="FlowFacts.SharedWith"/>: a declared service provider is not a third party). Calls the analysis
+    /// could not follow are counted in the system's description.
     /// </summary>
     internal sealed class FidesFormat : IManifestFormat
     {
@@ -78,7 +84,39 @@ namespace PrivacyAnalyzers.Cli.Formats
                 .ToList();
             var description = string.Create(CultureInfo.InvariantCulture,
                 $"Personal data collected by {project}, found in its code by PrivacyAnalyzers: {Text.Plural(sites.Select(s => s.Category).Distinct(StringComparer.Ordinal).Count(), "data category", "data categories")} at {Text.Plural(sites.Count, "collection site")}.");
-            return new FidesSystem(FidesKey(project), project, description, "Service", declarations);
+
+            // Where the data goes: the project's flows off the device, per recipient, and per declaration.
+            var offDevice = manifest.Categories
+                .SelectMany(c => FlowFacts.OffDevice(c).Where(r => r.Flows.Any(f => f.Project == project)).Select(r => (Category: c.Id, Recipient: r)))
+                .ToList();
+            var egress = offDevice
+                .GroupBy(x => FidesKey(x.Recipient.Processor), StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new FidesDataFlow(g.Key, "system", g.Select(x => x.Category).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()))
+                .ToList();
+            var shared = manifest.Categories
+                .SelectMany(c => FlowFacts.SharedWith(c).Where(r => r.Flows.Any(f => f.Project == project)).Select(r => (Category: c.Id, r.Processor)))
+                .ToList();
+            foreach (var declaration in declarations)
+            {
+                var keys = offDevice.Where(x => declaration.DataCategories.Contains(x.Category, StringComparer.Ordinal)).Select(x => FidesKey(x.Recipient.Processor)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+                var mine = shared.Where(x => declaration.DataCategories.Contains(x.Category, StringComparer.Ordinal)).ToList();
+                declaration.Egress = keys.Count > 0 ? keys : null;
+                if (mine.Count > 0)
+                {
+                    declaration.DataSharedWithThirdParties = true;
+                    declaration.ThirdParties = string.Join(", ", mine.Select(x => x.Processor).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+                    declaration.SharedCategories = mine.Select(x => x.Category).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+                }
+            }
+
+            var gaps = manifest.Categories.Where(c => c.Sites.Any(s => s.Project == project) || (c.Recipients ?? []).Any(r => r.Flows.Any(f => f.Project == project))).Sum(FlowFacts.Gaps);
+            if (gaps > 0)
+            {
+                description += " Where its data goes: " + FlowFacts.GapSentence(gaps) + ".";
+            }
+
+            return new FidesSystem(FidesKey(project), project, description, "Service", declarations) { Egress = egress.Count > 0 ? egress : null };
         }
 
         /// <summary>A fides_key: lower case letters, digits, <c>_</c> (a subset of fideslang's <c>^[a-zA-Z0-9_.&lt;&gt;-]+$</c>).</summary>
@@ -124,7 +162,11 @@ namespace PrivacyAnalyzers.Cli.Formats
             [YamlMember(Alias = "system_type", Order = 3)]
             public string SystemType { get; } = systemType;
 
-            [YamlMember(Alias = "privacy_declarations", Order = 4)]
+            /// <summary>fideslang <c>System.egress</c>: the resources the system sends data to (absent when none).</summary>
+            [YamlMember(Alias = "egress", Order = 4)]
+            public IReadOnlyList<FidesDataFlow>? Egress { get; init; }
+
+            [YamlMember(Alias = "privacy_declarations", Order = 5)]
             public IReadOnlyList<FidesPrivacyDeclaration> PrivacyDeclarations { get; } = declarations;
         }
 
@@ -142,6 +184,33 @@ namespace PrivacyAnalyzers.Cli.Formats
 
             [YamlMember(Alias = "data_subjects", Order = 3)]
             public IReadOnlyList<string> DataSubjects { get; } = subjects;
+
+            /// <summary>fideslang <c>PrivacyDeclaration.egress</c>: keys of the system's <c>egress</c> flows its categories reach.</summary>
+            [YamlMember(Alias = "egress", Order = 4)]
+            public IReadOnlyList<string>? Egress { get; set; }
+
+            [YamlMember(Alias = "data_shared_with_third_parties", Order = 5)]
+            public bool? DataSharedWithThirdParties { get; set; }
+
+            /// <summary>fideslang's free text "the types of third parties the data is shared with": their names.</summary>
+            [YamlMember(Alias = "third_parties", Order = 6, ScalarStyle = YamlDotNet.Core.ScalarStyle.DoubleQuoted)]
+            public string? ThirdParties { get; set; }
+
+            [YamlMember(Alias = "shared_categories", Order = 7)]
+            public IReadOnlyList<string>? SharedCategories { get; set; }
+        }
+
+        /// <summary>fideslang <c>DataFlow</c>: fides_key, type (<c>system</c>), data_categories.</summary>
+        private sealed class FidesDataFlow(string fidesKey, string type, IReadOnlyList<string> categories)
+        {
+            [YamlMember(Alias = "fides_key", Order = 0)]
+            public string FidesKey { get; } = fidesKey;
+
+            [YamlMember(Alias = "type", Order = 1)]
+            public string Type { get; } = type;
+
+            [YamlMember(Alias = "data_categories", Order = 2)]
+            public IReadOnlyList<string> DataCategories { get; } = categories;
         }
     }
 }

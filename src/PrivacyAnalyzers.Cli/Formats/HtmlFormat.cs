@@ -9,7 +9,9 @@ namespace PrivacyAnalyzers.Cli.Formats
     /// category (name, id, purposes, declared and undeclared counts, findings), every location and the
     /// findings. A card is green only when every site is declared and no finding concerns the category
     /// or its declarations: a declaration the policy does not allow (PRIV002), an undisclosed category
-    /// (PRIV003) or an unknown id (PRIV006) turns it red, as an undeclared site does.
+    /// (PRIV003) or an unknown id (PRIV006) turns it red, as an undeclared site does. "Where it goes" (when
+    /// the scan followed flows) has a row per category that flows: its recipients with sink kind and flow
+    /// count, whether it is stored and sent off the device, and the calls the analysis could not follow.
     /// </summary>
     internal sealed class HtmlFormat : IManifestFormat
     {
@@ -48,6 +50,8 @@ namespace PrivacyAnalyzers.Cli.Formats
             tr:last-child td { border-bottom: none; }
             td.no { color: var(--bad); font-weight: 600; }
             td.yes { color: var(--ok); font-weight: 600; }
+            td ul { margin: 0; padding-left: 18px; }
+            li.no { color: var(--bad); font-weight: 600; }
             footer { color: var(--muted); font-size: 13px; margin-top: 36px; }
             """;
 
@@ -129,6 +133,8 @@ namespace PrivacyAnalyzers.Cli.Formats
 
                 lines.Add("</section>");
 
+                WhereItGoes(lines, manifest);
+
                 lines.Add("<h2>Locations</h2>");
                 lines.Add("<table>");
                 lines.Add("<thead><tr><th>Category</th><th>Location</th><th>Member</th><th>API</th><th>Declared</th><th>Purposes</th></tr></thead>");
@@ -169,6 +175,53 @@ namespace PrivacyAnalyzers.Cli.Formats
             lines.Add("</html>");
             return lines.ToString();
         }
+
+        /// <summary>Per category that flows: recipients (processor, sink kind, declared or not, flows), stored, sent off the device, gaps.</summary>
+        private static void WhereItGoes(Text.Lines lines, Manifest manifest)
+        {
+            if (!FlowFacts.Analysed(manifest))
+            {
+                return;
+            }
+
+            lines.Add("<h2>Where it goes</h2>");
+            var flowing = manifest.Categories.Where(c => c.Recipients is { Count: > 0 } || FlowFacts.Gaps(c) > 0).ToList();
+            if (flowing.Count == 0)
+            {
+                lines.Add("<p>No personal data was found flowing to a log, a third party, the network or storage.</p>");
+                return;
+            }
+
+            lines.Add("<table>");
+            lines.Add("<thead><tr><th>Category</th><th>Recipients</th><th>Stored</th><th>Sent off the device</th></tr></thead>");
+            lines.Add("<tbody>");
+            foreach (var category in flowing)
+            {
+                var recipients = (category.Recipients ?? []).Select(r =>
+                {
+                    var state = r.ServiceProvider == true ? ", service provider" : r.Declared ? ", declared" : r.Sink == "third-party" ? ", not declared" : string.Empty;
+                    var css = r.Sink == "third-party" && !r.Declared ? " class=\"no\"" : string.Empty;
+                    return $"<li{css}>{E(r.Processor)} ({E(r.Sink)}{E(state)}, {E(Text.Plural(r.Flows.Count, "flow"))})</li>";
+                }).ToList();
+                if (FlowFacts.Gaps(category) > 0)
+                {
+                    recipients.Add($"<li class=\"no\">{E(FlowFacts.GapSentence(FlowFacts.Gaps(category)))}</li>");
+                }
+
+                lines.Add($"<tr data-category=\"{E(category.Id)}\"><td class=\"keep\"><code>{E(category.Id)}</code></td><td><ul>{string.Concat(recipients)}</ul></td>{YesNo(category.Stored)}{YesNo(category.SentOffDevice)}</tr>");
+            }
+
+            lines.Add("</tbody>");
+            lines.Add("</table>");
+        }
+
+        /// <summary>A yes/no cell; "unknown" when nothing was followed to tell (a category with only gaps).</summary>
+        private static string YesNo(bool? value) => value switch
+        {
+            true => "<td class=\"keep\">yes</td>",
+            false => "<td class=\"keep\">no</td>",
+            null => "<td class=\"keep\">unknown</td>",
+        };
 
         /// <summary>
         /// The findings that concern a category: those about it or an ancestor (a declaration for

@@ -120,13 +120,19 @@ namespace PrivacyAnalyzers.Cli.Formats
         /// <summary>Where a category's data goes (the flow inventory): recipients, stored, sent off the device.</summary>
         private static void SharedWith(Text.Lines lines, CategoryEntry category)
         {
+            var gaps = FlowFacts.Gaps(category);
             if (category.Recipients is not { Count: > 0 } recipients)
             {
+                if (gaps > 0)
+                {
+                    lines.Add($"- Shared with: unknown, {FlowFacts.GapSentence(gaps)}").Add();
+                }
+
                 return;
             }
 
-            var shared = recipients.Select(r => $"{Text.Cell(r.Processor)} ({r.Sink}{(r.Declared ? ", declared" : r.Sink == "third-party" ? ", **not declared**" : string.Empty)}, {Text.Plural(r.Flows.Count, "flow")})");
-            lines.Add("- Shared with: " + string.Join("; ", shared));
+            var shared = recipients.Select(r => $"{Text.Cell(r.Processor)} ({r.Sink}{(r.ServiceProvider == true ? ", service provider" : r.Declared ? ", declared" : r.Sink == "third-party" ? ", **not declared**" : string.Empty)}, {Text.Plural(r.Flows.Count, "flow")})");
+            lines.Add("- Shared with: " + string.Join("; ", shared) + (gaps > 0 ? "; " + FlowFacts.GapSentence(gaps) : string.Empty));
             lines.Add($"- Stored: {(category.Stored == true ? "yes" : "no")}; sent off the device: {(category.SentOffDevice == true ? "yes" : "no")}");
             lines.Add();
         }

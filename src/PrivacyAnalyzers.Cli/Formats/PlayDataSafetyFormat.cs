@@ -11,8 +11,11 @@ namespace PrivacyAnalyzers.Cli.Formats
     /// once the team has answered what code cannot tell. The tool answers what the code shows: whether
     /// personal data is collected, which data types (<c>PSL_DATA_TYPES_*</c>), that each is collected
     /// (<c>PSL_DATA_USAGE_ONLY_COLLECTED</c>), and why (<c>DATA_USAGE_COLLECTION_PURPOSE</c>). Sharing
-    /// (<c>PSL_DATA_USAGE_ONLY_SHARED</c>) needs data flows, which the analyzers do not follow yet: those
-    /// rows stay empty and their label says so. Encryption, account creation, deletion, ephemeral
+    /// (<c>PSL_DATA_USAGE_ONLY_SHARED</c>) comes from the data flows (<see cref="FlowFacts.SharedWith"/>): a
+    /// type is shared when one of its categories flows to a third party that is not a declared service
+    /// provider, and the label names the recipients and the calls the analysis could not follow. A manifest
+    /// written without flow analysis leaves those rows empty and its label says sharing was not analysed.
+    /// Why data is shared is left for the team. Encryption, account creation, deletion, ephemeral
     /// processing and whether collection is optional are left for the team too: present, with no value.
     /// The template is checked against a real export kept in the tests (PlayDataSafetyTemplateTests).
     /// </summary>
@@ -108,8 +111,12 @@ namespace PrivacyAnalyzers.Cli.Formats
 
         public string Description => "Google Play Data safety CSV (the Play Console export template, answered from the code)";
 
+        /// <summary>What the label of the shared row says when the flows show no third party (<paramref name="detail"/> says what they show).</summary>
+        public static string NotShared(string detail) => $" [PrivacyAnalyzers: collected only, from the data flows: {detail}.]";
+
         public string Render(Manifest manifest, FormatContext context)
         {
+            var flows = FlowFacts.Analysed(manifest);
             var collected = manifest.Categories
                 .Where(c => c.GooglePlay is not null)
                 .GroupBy(c => c.GooglePlay!, StringComparer.Ordinal)
@@ -121,7 +128,8 @@ namespace PrivacyAnalyzers.Cli.Formats
             // tool answered and how complete the scan was.
             var partial = manifest.Scan.Partial ? " [" + Text.Completeness(manifest.Scan) + "]" : string.Empty;
             Row(output, "PSL_DATA_COLLECTION_COLLECTS_PERSONAL_DATA", string.Empty, collected.Count > 0 ? "true" : "false", "REQUIRED",
-                "Does your app collect or share any of the required user data types? [PrivacyAnalyzers answered the data types, that each is collected, and why, from the code; every empty answer is yours to give.]" + partial);
+                "Does your app collect or share any of the required user data types? [PrivacyAnalyzers answered the data types, that each is collected, "
+                + (flows ? "whether it is shared, " : string.Empty) + "and why, from the code; every empty answer is yours to give.]" + partial);
             foreach (var question in AppQuestions)
             {
                 Row(output, question.Question, question.Response, string.Empty, question.Requirement, question.Label);
@@ -144,7 +152,8 @@ namespace PrivacyAnalyzers.Cli.Formats
                 var control = label + " / Is this data required for your app, or can users choose whether it's collected?";
 
                 Row(output, prefix + "PSL_DATA_USAGE_COLLECTION_AND_SHARING", "PSL_DATA_USAGE_ONLY_COLLECTED", isCollected ? "true" : string.Empty, "MULTIPLE_CHOICE", collectedOrShared + " / Collected");
-                Row(output, prefix + "PSL_DATA_USAGE_COLLECTION_AND_SHARING", "PSL_DATA_USAGE_ONLY_SHARED", string.Empty, "MULTIPLE_CHOICE", collectedOrShared + " / Shared" + (isCollected ? NotYetAnalysed : string.Empty));
+                var (shared, note) = isCollected ? Sharing(categories!, flows) : (false, string.Empty);
+                Row(output, prefix + "PSL_DATA_USAGE_COLLECTION_AND_SHARING", "PSL_DATA_USAGE_ONLY_SHARED", shared ? "true" : string.Empty, "MULTIPLE_CHOICE", collectedOrShared + " / Shared" + note);
                 Row(output, prefix + "PSL_DATA_USAGE_EPHEMERAL", string.Empty, string.Empty, "MAYBE_REQUIRED", label + " / Is this data processed ephemerally?");
                 Row(output, prefix + "DATA_USAGE_USER_CONTROL", "PSL_DATA_USAGE_USER_CONTROL_OPTIONAL", string.Empty, "SINGLE_CHOICE", control + " / Users can choose whether this data is collected");
                 Row(output, prefix + "DATA_USAGE_USER_CONTROL", "PSL_DATA_USAGE_USER_CONTROL_REQUIRED", string.Empty, "SINGLE_CHOICE", control + " / Data collection is required (users can't turn off this data collection)");
@@ -160,6 +169,37 @@ namespace PrivacyAnalyzers.Cli.Formats
             }
 
             return output.ToString();
+        }
+
+        /// <summary>Whether a Play type is shared, from its categories' flows, and the label's note that says why.</summary>
+        private static (bool Shared, string Note) Sharing(List<CategoryEntry> categories, bool flows)
+        {
+            if (!flows)
+            {
+                return (false, NotYetAnalysed);
+            }
+
+            var shared = categories.SelectMany(FlowFacts.SharedWith).Select(r => r.Processor).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var providers = categories.SelectMany(FlowFacts.ServiceProviders).Select(r => r.Processor).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var gaps = categories.Sum(FlowFacts.Gaps);
+            var parts = new List<string>();
+            if (providers.Count > 0)
+            {
+                parts.Add($"sent to {string.Join(", ", providers)}, declared service provider{(providers.Count == 1 ? string.Empty : "s")} (not sharing)");
+            }
+
+            if (gaps > 0)
+            {
+                parts.Add(FlowFacts.GapSentence(gaps) + ": check where they lead");
+            }
+
+            if (shared.Count > 0)
+            {
+                return (true, $" [PrivacyAnalyzers: shared with {string.Join(", ", shared)}, from the data flows{(parts.Count > 0 ? "; " + string.Join("; ", parts) : string.Empty)}. Why it is shared is yours to answer.]");
+            }
+
+            parts.Insert(0, "no flow to a third party");
+            return (false, NotShared(string.Join("; ", parts)));
         }
 
         private static void Row(StringBuilder output, string question, string response, string value, string requirement, string label)

@@ -13,7 +13,9 @@ namespace PrivacyAnalyzers.Cli.Formats
     /// help, help link), one result per located finding with the data category in its properties and a
     /// fingerprint that does not depend on the line, and one invocation whose tool notifications say
     /// why a scan is partial. Locations are relative to the repository that holds the scanned root
-    /// (<c>%SRCROOT%</c>), as code scanning expects. Checked by Microsoft's SARIF multitool with its
+    /// (<c>%SRCROOT%</c>), as code scanning expects. A flow rule's result (PRIV101–PRIV104) carries its paths
+    /// as <c>codeFlows</c>: one per flow of the manifest that ends at the result's location with its category,
+    /// each a thread flow from the source to the sink. Checked by Microsoft's SARIF multitool with its
     /// GitHub rules (SarifValidationTests).
     /// </summary>
     internal sealed class SarifFormat : IManifestFormat
@@ -71,10 +73,11 @@ namespace PrivacyAnalyzers.Cli.Formats
                 // today) is told as a notification instead, so the upload never fails on it.
                 var located = manifest.Findings.Where(f => f.File.Length > 0).ToList();
                 var fingerprints = Fingerprints(located, context.RepositoryPrefix);
+                var paths = Paths(manifest);
                 json.WriteStartArray("results");
                 for (var i = 0; i < located.Count; i++)
                 {
-                    WriteResult(json, located[i], ruleIds.IndexOf(located[i].Id), context.RepositoryPrefix, fingerprints[i]);
+                    WriteResult(json, located[i], ruleIds.IndexOf(located[i].Id), context.RepositoryPrefix, fingerprints[i], paths);
                 }
 
                 json.WriteEndArray();
@@ -156,7 +159,83 @@ namespace PrivacyAnalyzers.Cli.Formats
             json.WriteEndObject();
         }
 
-        private static void WriteResult(Utf8JsonWriter json, Finding finding, int ruleIndex, string prefix, string fingerprint)
+        /// <summary>The flow rules, whose results have a path.</summary>
+        private static readonly HashSet<string> FlowRules = new(StringComparer.Ordinal)
+        {
+            RuleIds.FlowToLog, RuleIds.FlowToThirdParty, RuleIds.FlowToNetwork, RuleIds.FlowToStorage,
+        };
+
+        /// <summary>Every flow's path, by its sink's place and its category.</summary>
+        private static Dictionary<(string File, int Line, int Column, string Category), List<IReadOnlyList<FlowStep>>> Paths(Manifest manifest)
+        {
+            var paths = new Dictionary<(string File, int Line, int Column, string Category), List<IReadOnlyList<FlowStep>>>();
+            foreach (var category in manifest.Categories)
+            {
+                foreach (var flow in (category.Recipients ?? []).SelectMany(r => r.Flows))
+                {
+                    // SARIF requires a thread flow to have a location: a path with no located step is left out.
+                    if (flow.Path is not { Count: > 0 } path || !path.Any(s => s.File.Length > 0))
+                    {
+                        continue;
+                    }
+
+                    var key = (flow.File, flow.Line, flow.Column, category.Id);
+                    if (!paths.TryGetValue(key, out var list))
+                    {
+                        paths.Add(key, list = []);
+                    }
+
+                    if (!list.Any(p => p.SequenceEqual(path)))
+                    {
+                        list.Add(path);
+                    }
+                }
+            }
+
+            return paths;
+        }
+
+        /// <summary>SARIF <c>codeFlows</c>: a thread flow per path, its steps in order, each with its place and what happens there.</summary>
+        private static void WriteCodeFlows(Utf8JsonWriter json, List<IReadOnlyList<FlowStep>> paths, string prefix)
+        {
+            json.WriteStartArray("codeFlows");
+            foreach (var path in paths)
+            {
+                json.WriteStartObject();
+                json.WriteStartArray("threadFlows");
+                json.WriteStartObject();
+                json.WriteStartArray("locations");
+                foreach (var step in path.Where(s => s.File.Length > 0))
+                {
+                    json.WriteStartObject();
+                    json.WriteStartObject("location");
+                    json.WriteStartObject("physicalLocation");
+                    json.WriteStartObject("artifactLocation");
+                    json.WriteString("uri", Uri(prefix, step.File));
+                    json.WriteString("uriBaseId", "%SRCROOT%");
+                    json.WriteEndObject();
+                    json.WriteStartObject("region");
+                    json.WriteNumber("startLine", Math.Max(1, step.Line));
+                    json.WriteNumber("startColumn", Math.Max(1, step.Column));
+                    json.WriteEndObject();
+                    json.WriteEndObject();
+                    json.WriteStartObject("message");
+                    json.WriteString("text", Sentence(step.Message));
+                    json.WriteEndObject();
+                    json.WriteEndObject();
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        private static void WriteResult(Utf8JsonWriter json, Finding finding, int ruleIndex, string prefix, string fingerprint, Dictionary<(string File, int Line, int Column, string Category), List<IReadOnlyList<FlowStep>>> paths)
         {
             json.WriteStartObject();
             json.WriteString("ruleId", finding.Id);
@@ -181,6 +260,12 @@ namespace PrivacyAnalyzers.Cli.Formats
                 json.WriteEndObject();
                 json.WriteEndObject();
                 json.WriteEndArray();
+            }
+
+            if (FlowRules.Contains(finding.Id) && finding.Category is not null
+                && paths.TryGetValue((finding.File, finding.Line, finding.Column, finding.Category), out var flows))
+            {
+                WriteCodeFlows(json, flows, prefix);
             }
 
             json.WriteStartObject("partialFingerprints");

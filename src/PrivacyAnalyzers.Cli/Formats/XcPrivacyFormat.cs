@@ -10,8 +10,11 @@ namespace PrivacyAnalyzers.Cli.Formats
     /// of <see cref="XcPrivacyKeys"/>:
     /// <list type="bullet">
     /// <item><c>NSPrivacyCollectedDataTypes</c> from the taxonomy's Apple columns: one entry per Apple data
-    /// type, with its purposes, linked when a category identifies the person, tracking when a purpose is
-    /// tracking; undeclared collection has no known purpose, so its entry says Other.</item>
+    /// type, with its purposes; linked when a category identifies the person or a flow joins it with an account
+    /// or user id (<see cref="FlowFacts.JoinedWithAccountId"/>: the same sink call receives both), not linked
+    /// otherwise; tracking only when a declared purpose is tracking (a flow to an SDK never makes it tracking:
+    /// Apple's tracking is a use the team declares, with its domains); undeclared collection has no known
+    /// purpose, so its entry says Other.</item>
     /// <item><c>NSPrivacyAccessedAPITypes</c> from the <c>[UsesRequiredReasonApi]</c> declarations (PRIV205)
     /// and the .NET runtime's baseline (<see cref="RequiredReasonInfo.Baseline"/>, unless turned off).</item>
     /// <item><c>NSPrivacyTracking</c>, and <c>NSPrivacyTrackingDomains</c> from --tracking-domain: tracking
@@ -71,6 +74,7 @@ namespace PrivacyAnalyzers.Cli.Formats
         /// <summary>The manifest the code alone needs, in Apple's key order.</summary>
         private static PlistDictionary Generate(Manifest manifest, List<string> comments)
         {
+            var joined = FlowFacts.JoinedWithAccountId(manifest);
             var types = manifest.Categories
                 .GroupBy(c => c.Apple, StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -79,7 +83,10 @@ namespace PrivacyAnalyzers.Cli.Formats
                     Type = g.Key,
                     Categories = g.ToList(),
                     Purposes = g.SelectMany(c => c.Purposes).Select(p => TaxonomyInfo.ApplePurpose(p.Id)).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToList(),
-                    Linked = g.Any(c => TaxonomyInfo.IdentifiesUser(c.Id)),
+                    Linked = g.Any(c => TaxonomyInfo.IdentifiesUser(c.Id) || joined.Contains(c.Id)),
+                    Joined = g.Where(c => !TaxonomyInfo.IdentifiesUser(c.Id) && joined.Contains(c.Id)).Select(c => c.Id).ToList(),
+                    ThirdParties = g.SelectMany(FlowFacts.OffDevice).Where(r => r.Sink == "third-party").Select(r => r.Processor).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+                    Gaps = g.Sum(FlowFacts.Gaps),
                     Tracking = g.SelectMany(c => c.Purposes).Any(p => TaxonomyInfo.IsTracking(p.Id)),
                     Undeclared = g.Where(c => c.UndeclaredSites > 0).ToList(),
                 })
@@ -92,6 +99,21 @@ namespace PrivacyAnalyzers.Cli.Formats
                 foreach (var undeclared in type.Undeclared)
                 {
                     comments.Add($"{type.Type}: {undeclared.Id}: {Text.Plural(undeclared.UndeclaredSites, "site")} without a declared purpose (PRIV001): purpose unknown");
+                }
+
+                if (type.Joined.Count > 0)
+                {
+                    comments.Add($"{type.Type}: linked: {string.Join(", ", type.Joined)} reaches a sink together with an account or user id");
+                }
+
+                if (type.ThirdParties.Count > 0 && !type.Tracking)
+                {
+                    comments.Add($"{type.Type}: sent to {string.Join(", ", type.ThirdParties)}; not tracking unless a tracking purpose is declared");
+                }
+
+                if (type.Gaps > 0)
+                {
+                    comments.Add($"{type.Type}: {FlowFacts.GapSentence(type.Gaps)}: linked is decided from the flows that were followed");
                 }
 
                 var purposes = type.Purposes.Count > 0 ? type.Purposes : new List<string> { TaxonomyInfo.AppleOtherPurpose };

@@ -28,7 +28,9 @@ namespace PrivacyAnalyzers.Manifests
         public static string ToolVersion { get; } = ReadVersion();
 
         /// <summary>The values of <see cref="Recipient.Sink"/>, one per sink kind.</summary>
-        public static IReadOnlyList<string> SinkNames { get; } = Enum.GetValues<SinkKind>().Select(FlowCollector.SinkName).ToArray();
+        public static IReadOnlyList<string> SinkNames { get; } = Enum.GetValues<SinkKind>()
+            .Where(k => k != SinkKind.Unresolved) // a coverage gap (the category's coverageGaps), never a recipient
+            .Select(FlowCollector.SinkName).ToArray();
 
         /// <summary>The manifest of one scan.</summary>
         public static Manifest Assemble(ManifestInput input, string? generatedAt)
@@ -57,7 +59,9 @@ namespace PrivacyAnalyzers.Manifests
                 Projects: projects.Select(p => new ScannedProject(p.Name, p.Status, p.Documents, p.Message)).ToList(),
                 Unresolved: Unresolved(projects, input.FolderMode),
                 NotAnalysed: input.NotAnalysed is { Count: > 0 } gaps ? gaps : null,
-                InactiveCode: input.InactiveCode is { Count: > 0 } regions ? regions : null);
+                InactiveCode: input.InactiveCode is { Count: > 0 } regions ? regions : null,
+                // The analyzers that wrote the diagnostics follow flows (PRIV105); the build turns the facts on with the inventory.
+                FlowAnalysis: true);
 
             var accessedApis = parts.AccessedApis();
             return parts.ToManifest(scan, generatedAt, projects.Count) with

@@ -67,7 +67,13 @@ namespace PrivacyAnalyzers.Manifests
                 .SelectMany(p => p.Manifest.Categories.SelectMany(c => (c.Recipients ?? []).SelectMany(r => r.Flows.Select(f => (Category: c.Id, Recipient: r, Flow: f)))))
                 .OrderBy(f => f.Flow.Project, StringComparer.Ordinal))
             {
-                gathered.Flows.Add(category, recipient.Processor, recipient.Sink, flow, recipient.Declared);
+                gathered.Flows.Add(category, recipient.Processor, recipient.Sink, flow, recipient.Declared, recipient.ServiceProvider == true);
+            }
+
+            // Disjoint shards' gaps add up; a file two projects share counts its gaps once per project here (the parts list no calls).
+            foreach (var category in rebased.SelectMany(p => p.Manifest.Categories).Where(c => c.CoverageGaps is not null))
+            {
+                gathered.Flows.AddGaps(category.Id, category.CoverageGaps!.Value);
             }
 
             foreach (var finding in rebased.SelectMany(p => p.Manifest.Findings).OrderBy(f => f.Project, StringComparer.Ordinal))
@@ -141,7 +147,7 @@ namespace PrivacyAnalyzers.Manifests
                 {
                     Sites = c.Sites.Select(s => s with { File = P(s.File) }).ToList(),
                     Declarations = c.Declarations.Select(D).ToList(),
-                    Recipients = c.Recipients?.Select(r => r with { Flows = r.Flows.Select(f => f with { File = P(f.File) }).ToList() }).ToList(),
+                    Recipients = c.Recipients?.Select(r => r with { Flows = r.Flows.Select(f => f with { File = P(f.File), Path = f.Path?.Select(h => h with { File = P(h.File) }).ToList() }).ToList() }).ToList(),
                 }).ToList(),
                 Findings = m.Findings.Select(f => f with { File = P(f.File) }).ToList(),
                 Apple = m.Apple is null ? null : m.Apple with
@@ -214,7 +220,8 @@ namespace PrivacyAnalyzers.Manifests
                         .ToList()),
                 RepositoryPath: root.RepositoryPath.Length == 0 ? null : root.RepositoryPath,
                 NotAnalysed: NotAnalysed(ordered),
-                InactiveCode: ordered.SelectMany(s => s.InactiveCode ?? []).Distinct().OrderBy(r => r.File, StringComparer.Ordinal).ThenBy(r => r.Line).ToList() is { Count: > 0 } regions ? regions : null);
+                InactiveCode: ordered.SelectMany(s => s.InactiveCode ?? []).Distinct().OrderBy(r => r.File, StringComparer.Ordinal).ThenBy(r => r.Line).ToList() is { Count: > 0 } regions ? regions : null,
+                FlowAnalysis: ordered.Count > 0 && ordered.All(s => s.FlowAnalysis == true) ? true : null);
         }
 
         private static List<PlatformGap>? NotAnalysed(List<ScanInfo> scans)

@@ -42,6 +42,8 @@ namespace PrivacyAnalyzers.Cli.Model
     /// <param name="Policy">The privacy policy file used, relative to the root, when one was given with --policy.</param>
     /// <param name="RepositoryPath">The scanned root's folder relative to its git repository (<c>docs/samples/QuickStart/</c>),
     /// absent at the repository's root or outside one: <c>privacy render</c> makes SARIF's repository-relative paths from it.</param>
+    /// <param name="FlowAnalysis">True when the flow inventory (PRIV105) was read, so a category without recipients is
+    /// known not to be shared; absent in manifests written before flows were followed, where sharing is unknown.</param>
     public sealed record ScanInfo(
         string Root,
         string Kind,
@@ -53,7 +55,8 @@ namespace PrivacyAnalyzers.Cli.Model
         UnresolvedInfo? Unresolved,
         string? RepositoryPath = null,
         IReadOnlyList<PlatformGap>? NotAnalysed = null,
-        IReadOnlyList<InactiveRegion>? InactiveCode = null)
+        IReadOnlyList<InactiveRegion>? InactiveCode = null,
+        bool? FlowAnalysis = null)
     {
         /// <summary>
         /// Whether some code of a catalogued platform was not analysed (its references did not resolve, or it is
@@ -101,6 +104,8 @@ namespace PrivacyAnalyzers.Cli.Model
     /// <summary>A data category the code collects, with why (purposes), where it is declared and where it is collected.</summary>
     /// <param name="Apple">Its Apple privacy manifest data type (taxonomy table).</param>
     /// <param name="GooglePlay">Its Google Play Data safety data type, when there is one.</param>
+    /// <param name="CoverageGaps">How many calls its data reached that the flow analysis could not follow (PRIV105 flows
+    /// with sink kind Unresolved): where they lead is unknown, never "nowhere". Absent when there are none.</param>
     public sealed record CategoryEntry(
         string Id,
         string Name,
@@ -114,7 +119,8 @@ namespace PrivacyAnalyzers.Cli.Model
         IReadOnlyList<Site> Sites,
         IReadOnlyList<Recipient>? Recipients = null,
         bool? Stored = null,
-        bool? SentOffDevice = null);
+        bool? SentOffDevice = null,
+        int? CoverageGaps = null);
 
     /// <summary>
     /// Where a category's data goes (PRIV105, the flow inventory): one processor and sink kind, whether
@@ -123,13 +129,18 @@ namespace PrivacyAnalyzers.Cli.Model
     /// <param name="Processor">Who receives the data (<c>Sentry</c>, <c>Microsoft.Extensions.Logging</c>, <c>HTTP endpoint</c>).</param>
     /// <param name="Sink"><c>log</c>, <c>third-party</c>, <c>network</c> or <c>storage</c>.</param>
     /// <param name="Declared">Whether every flow to it goes to a declared recipient (PRIV102's declarations).</param>
+    /// <param name="ServiceProvider">True when the policy's <c>recipients:</c> names it as a service provider
+    /// (<c>- Sentry (service provider)</c>): it processes the data on the app's behalf, so Google Play does not
+    /// count the transfer as sharing. Absent otherwise.</param>
     public sealed record Recipient(
         string Processor,
         string Sink,
         bool Declared,
-        IReadOnlyList<FlowEntry> Flows);
+        IReadOnlyList<FlowEntry> Flows,
+        bool? ServiceProvider = null);
 
     /// <summary>One flow: the sink's place and API, the source's API, and how the data arrives.</summary>
+    /// <param name="Path">The steps from the source to the sink, source first (SARIF <c>codeFlows</c>); absent in older manifests.</param>
     public sealed record FlowEntry(
         string File,
         int Line,
@@ -138,7 +149,11 @@ namespace PrivacyAnalyzers.Cli.Model
         string SinkApi,
         string SourceApi,
         bool Pseudonymised,
-        bool Insecure);
+        bool Insecure,
+        IReadOnlyList<FlowStep>? Path = null);
+
+    /// <summary>One step of a flow's path: where it is and what happens there (<c>assigned to 'email'</c>).</summary>
+    public sealed record FlowStep(string File, int Line, int Column, string Message);
 
     /// <summary>A purpose, by id and display name.</summary>
     public sealed record PurposeEntry(string Id, string Name);

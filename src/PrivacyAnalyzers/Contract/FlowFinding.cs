@@ -27,6 +27,14 @@ namespace PrivacyAnalyzers.Contract
 
         /// <summary>Storage: files, databases, preferences (PRIV104).</summary>
         Storage,
+
+        /// <summary>
+        /// A call the analysis cannot follow (code outside the compilation that is no catalogued sink,
+        /// propagator or sanitiser, or a call past the depth bound): where the data goes is unknown, never
+        /// "safe". Only in the inventory (PRIV105), once per callee per member, the callee as the sink API
+        /// and no processor: the manifest counts it as a coverage gap.
+        /// </summary>
+        Unresolved,
     }
 
     /// <summary>The end of a flow: what kind of sink, which API, and who receives the data.</summary>
@@ -116,6 +124,12 @@ namespace PrivacyAnalyzers.Contract
         /// <summary>Whether the data goes over a plain <c>http://</c> URL.</summary>
         public bool Insecure { get; }
 
+        /// <summary>
+        /// Whether the policy's <c>recipients:</c> marks the processor <c>(service provider)</c>: it processes the
+        /// data on the app's behalf, which Google Play's Data safety form does not count as sharing.
+        /// </summary>
+        public bool ServiceProvider { get; init; }
+
         /// <summary>Where the data was collected.</summary>
         public CollectionSite Source { get; }
 
@@ -128,7 +142,8 @@ namespace PrivacyAnalyzers.Contract
         public bool Equals(FlowFinding? other)
         {
             if (other is null || !Source.Equals(other.Source) || !Sink.Equals(other.Sink) || Hops.Length != other.Hops.Length
-                || Pseudonymised != other.Pseudonymised || DeclaredRecipient != other.DeclaredRecipient || Insecure != other.Insecure)
+                || Pseudonymised != other.Pseudonymised || DeclaredRecipient != other.DeclaredRecipient || Insecure != other.Insecure
+                || ServiceProvider != other.ServiceProvider)
             {
                 return false;
             }

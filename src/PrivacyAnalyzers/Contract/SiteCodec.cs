@@ -70,7 +70,7 @@ namespace PrivacyAnalyzers.Contract
         /// <summary>PRIV009: the fideslang id(s) the former id is read as, a list.</summary>
         public const string ReplacedByKey = "replacedBy";
 
-        /// <summary>A flow's sink kind: <c>log</c>, <c>third-party</c>, <c>network</c> or <c>storage</c>.</summary>
+        /// <summary>A flow's sink kind: <c>log</c>, <c>third-party</c>, <c>network</c>, <c>storage</c>, or <c>unresolved</c> (a coverage gap, PRIV105 only).</summary>
         public const string SinkKey = "sink";
 
         /// <summary>A flow's sink API.</summary>
@@ -87,6 +87,9 @@ namespace PrivacyAnalyzers.Contract
 
         /// <summary><c>true</c> when a flow goes over a plain <c>http://</c> URL; absent otherwise.</summary>
         public const string InsecureKey = "insecure";
+
+        /// <summary><c>true</c> when a flow's processor is a declared service provider (the policy's <c>(service provider)</c>); absent otherwise.</summary>
+        public const string ServiceProviderKey = "serviceProvider";
 
         /// <summary>How many hops a flow has; hop <c>i</c> is additional location <c>i</c>, described by <c>hop.i</c>.</summary>
         public const string HopsKey = "hops";
@@ -259,6 +262,7 @@ namespace PrivacyAnalyzers.Contract
             AddFlag(builder, PseudonymisedKey, finding.Pseudonymised);
             AddFlag(builder, RecipientDeclaredKey, finding.DeclaredRecipient);
             AddFlag(builder, InsecureKey, finding.Insecure);
+            AddFlag(builder, ServiceProviderKey, finding.ServiceProvider);
             builder.Add(HopsKey, finding.Hops.Length.ToString(CultureInfo.InvariantCulture));
             var locations = ImmutableArray.CreateBuilder<Location>(finding.Hops.Length);
             for (var i = 0; i < finding.Hops.Length; i++)
@@ -298,6 +302,7 @@ namespace PrivacyAnalyzers.Contract
                 "third-party" => SinkKind.ThirdParty,
                 "network" => SinkKind.Network,
                 "storage" => SinkKind.Storage,
+                "unresolved" => SinkKind.Unresolved,
                 _ => (SinkKind?)null,
             };
             if (source is null || kind is null
@@ -319,7 +324,10 @@ namespace PrivacyAnalyzers.Contract
                 new FlowSink(kind.Value, Get(properties, SinkApiKey) ?? string.Empty, Get(properties, ProcessorKey)),
                 Get(properties, PseudonymisedKey) == True,
                 Get(properties, RecipientDeclaredKey) == True,
-                Get(properties, InsecureKey) == True);
+                Get(properties, InsecureKey) == True)
+            {
+                ServiceProvider = Get(properties, ServiceProviderKey) == True,
+            };
         }
 #endif
 
@@ -336,6 +344,7 @@ namespace PrivacyAnalyzers.Contract
                 "third-party" => SinkKind.ThirdParty,
                 "network" => SinkKind.Network,
                 "storage" => SinkKind.Storage,
+                "unresolved" => SinkKind.Unresolved,
                 _ => (SinkKind?)null,
             };
             if (ReadSite(properties) is null || kind is null
@@ -347,6 +356,14 @@ namespace PrivacyAnalyzers.Contract
 
             return new FlowSink(kind.Value, Get(properties, SinkApiKey) ?? string.Empty, Get(properties, ProcessorKey));
         }
+
+        /// <summary>How many hops a flow diagnostic names (0 when it names none or the count does not parse).</summary>
+        public static int HopCount(IReadOnlyDictionary<string, string?> properties)
+            => int.TryParse(Get(properties, HopsKey), NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? count : 0;
+
+        /// <summary>Hop <paramref name="index"/>'s description (its location is additional location <paramref name="index"/>).</summary>
+        public static string HopDescription(IReadOnlyDictionary<string, string?> properties, int index)
+            => Get(properties, HopKeyPrefix + index.ToString(CultureInfo.InvariantCulture)) ?? string.Empty;
 
         /// <summary>Whether a flow flag (<see cref="PseudonymisedKey"/>, <see cref="RecipientDeclaredKey"/>, <see cref="InsecureKey"/>) is set.</summary>
         public static bool Flag(IReadOnlyDictionary<string, string?> properties, string key) => Get(properties, key) == True;
@@ -439,6 +456,7 @@ namespace PrivacyAnalyzers.Contract
             SinkKind.ThirdParty => "third-party",
             SinkKind.Network => "network",
             SinkKind.Storage => "storage",
+            SinkKind.Unresolved => "unresolved",
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
 #endif

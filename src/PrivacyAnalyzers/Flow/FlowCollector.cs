@@ -39,6 +39,11 @@ namespace PrivacyAnalyzers.Flow
         private readonly Dictionary<(int, Location), SummarySink> sinks = new Dictionary<(int, Location), SummarySink>();
         private readonly HashSet<Location> gapLocations = new HashSet<Location>();
 
+        // Coverage gaps as facts, bounded: one per callee in a member (the first origin that reaches it),
+        // and in a summary one per callee and parameter, however many calls a big method makes.
+        private readonly Dictionary<string, RawFinding> unresolved = new Dictionary<string, RawFinding>(System.StringComparer.Ordinal);
+        private readonly Dictionary<(int, string), SummarySink> unresolvedSinks = new Dictionary<(int, string), SummarySink>();
+
         public FlowCollector(bool summaryMode) => SummaryMode = summaryMode;
 
         public bool SummaryMode { get; }
@@ -54,6 +59,12 @@ namespace PrivacyAnalyzers.Flow
 
         public void Sink(IOperation sink, FlowMember row, string api, Origin origin, bool insecure)
         {
+            if (row.Kind == Contract.SinkKind.Unresolved)
+            {
+                Unresolved(sink, row, api, origin);
+                return;
+            }
+
             var location = sink.Syntax.GetLocation();
             if (origin.Parameter >= 0)
             {
@@ -75,12 +86,50 @@ namespace PrivacyAnalyzers.Flow
             }
         }
 
-        public IEnumerable<RawFinding> Findings => findings.Values;
+        private void Unresolved(IOperation sink, FlowMember row, string api, Origin origin)
+        {
+            if (origin.Parameter >= 0)
+            {
+                if (SummaryMode && !unresolvedSinks.ContainsKey((origin.Parameter, api)))
+                {
+                    unresolvedSinks.Add((origin.Parameter, api), new SummarySink(origin.Parameter, row, api, sink.Syntax.GetLocation(), origin.Hops, origin.Pseudonymised, insecure: false));
+                }
+
+                return;
+            }
+
+            if (!SummaryMode && origin.Site != null && !unresolved.ContainsKey(api))
+            {
+                unresolved.Add(api, new RawFinding(sink, row, api, origin, insecure: false));
+            }
+        }
+
+        /// <summary>The findings, sinks first, then the coverage gaps (one per callee).</summary>
+        public IEnumerable<RawFinding> Findings
+        {
+            get
+            {
+                foreach (var finding in findings.Values)
+                {
+                    yield return finding;
+                }
+
+                foreach (var gap in unresolved.Values)
+                {
+                    yield return gap;
+                }
+            }
+        }
 
         public ImmutableArray<SummarySink> SummarySinks()
         {
-            var builder = ImmutableArray.CreateBuilder<SummarySink>(sinks.Count);
+            var builder = ImmutableArray.CreateBuilder<SummarySink>(sinks.Count + unresolvedSinks.Count);
             foreach (var sink in sinks.Values)
+            {
+                builder.Add(sink);
+            }
+
+            foreach (var sink in unresolvedSinks.Values)
             {
                 builder.Add(sink);
             }

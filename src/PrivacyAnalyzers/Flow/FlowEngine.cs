@@ -43,6 +43,7 @@ namespace PrivacyAnalyzers.Flow
             DataClassification = Sources.DataClassification;
             loggerMessage = privacy.Types.Get("Microsoft.Extensions.Logging.LoggerMessageAttribute", "Microsoft.Extensions.Logging.Abstractions");
             Recipients = privacy.Policy?.Recipients ?? ImmutableArray<string>.Empty;
+            ServiceProviders = privacy.Policy?.ServiceProviders ?? ImmutableArray<string>.Empty;
         }
 
         public PrivacyContext Privacy { get; }
@@ -59,6 +60,9 @@ namespace PrivacyAnalyzers.Flow
 
         /// <summary>The processors PrivacyPolicy.txt's <c>recipients:</c> names.</summary>
         public ImmutableArray<string> Recipients { get; }
+
+        /// <summary>The recipients PrivacyPolicy.txt marks <c>(service provider)</c>.</summary>
+        public ImmutableArray<string> ServiceProviders { get; }
 
         public static FlowEngine Create(PrivacyContext privacy, AnalyzerOptions options)
         {

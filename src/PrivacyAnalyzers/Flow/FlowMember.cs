@@ -81,6 +81,13 @@ namespace PrivacyAnalyzers.Flow
         public static FlowMember Hash(string type, string member, string doc)
             => new FlowMember(FlowRole.Hash, type, member, SinkKind.Log, null, doc, setter: false);
 
+        /// <summary>
+        /// The row of every call the analysis cannot follow (<see cref="SinkKind.Unresolved"/>): no table
+        /// names it, it has no processor, and it only ever reaches the inventory (PRIV105).
+        /// </summary>
+        public static FlowMember Unresolved { get; } =
+            new FlowMember(FlowRole.Sink, "<unresolved>", "", SinkKind.Unresolved, null, "https://github.com/dotnet/roslyn/blob/main/docs/analyzers/Analyzer%20Actions%20Semantics.md", setter: false);
+
         public static FlowMember Propagator(string type, string member, string doc)
             => new FlowMember(FlowRole.Propagator, type, member, SinkKind.Log, null, doc, setter: false);
     }

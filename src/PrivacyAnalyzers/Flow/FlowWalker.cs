@@ -585,9 +585,56 @@ namespace PrivacyAnalyzers.Flow
                 return receiver.Flattened();
             }
 
+            if (IsInertQuery(method))
+            {
+                return null;
+            }
+
             // A call the analysis cannot follow: a coverage gap, never "safe".
-            collector.Gap(invocation.Syntax.GetLocation());
+            Unresolved(invocation, method, Union(receiver, arguments));
             return null;
+        }
+
+        /// <summary>
+        /// A core-library query that only inspects the value (<c>string.IsNullOrEmpty</c>, <c>Equals</c>,
+        /// <c>Regex.IsMatch</c>, <c>Enumerable.Any</c>): it returns a truth value or a number, writes through
+        /// no <c>ref</c> or <c>out</c> parameter, and the runtime's own assemblies hand nothing over in such
+        /// a call, so it is not a gap. A socket's <c>Send</c> also returns a number: it is not a core library's.
+        /// </summary>
+        private static bool IsInertQuery(IMethodSymbol method)
+        {
+            var result = method.ReturnType;
+            if (!(result.SpecialType is >= SpecialType.System_Boolean and <= SpecialType.System_Double || result.TypeKind == TypeKind.Enum))
+            {
+                return false;
+            }
+
+            foreach (var parameter in method.Parameters)
+            {
+                if (parameter.RefKind is RefKind.Ref or RefKind.Out)
+                {
+                    return false;
+                }
+            }
+
+            return method.ContainingAssembly?.Identity.Name is "System.Runtime" or "System.Private.CoreLib" or "netstandard" or "mscorlib"
+                or "System.Linq" or "System.Collections" or "System.Text.RegularExpressions" or "System.Runtime.Extensions";
+        }
+
+        /// <summary>A call the analysis cannot follow, handed personal data: a coverage gap, kept as a fact (<see cref="SinkKind.Unresolved"/>).</summary>
+        private void Unresolved(IInvocationOperation invocation, IMethodSymbol method, Taint? value)
+        {
+            collector.Gap(invocation.Syntax.GetLocation());
+            if (value is null)
+            {
+                return;
+            }
+
+            var api = (method.ContainingType is { } type ? type.Name + "." : string.Empty) + method.Name;
+            foreach (var origin in value.All)
+            {
+                collector.Sink(invocation, FlowMember.Unresolved, api, origin, insecure: false);
+            }
         }
 
         private static Taint? Propagate(IInvocationOperation invocation, Taint? receiver, Taint?[] arguments, ref FlowState state)
@@ -617,7 +664,7 @@ namespace PrivacyAnalyzers.Flow
         {
             if (nested >= MaxNestedDepth)
             {
-                collector.Gap(invocation.Syntax.GetLocation());
+                Unresolved(invocation, method, Union(null, arguments));
                 return null;
             }
 
@@ -650,7 +697,8 @@ namespace PrivacyAnalyzers.Flow
             var summary = engine.Summary(method, depth - 1, cancellationToken);
             if (summary is null)
             {
-                collector.Gap(invocation.Syntax.GetLocation());
+                // Past the depth bound, recursion, or a body that cannot be followed: unknown, never "safe".
+                Unresolved(invocation, method, Union(null, arguments));
                 return null;
             }
 

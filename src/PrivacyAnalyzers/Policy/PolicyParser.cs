@@ -23,11 +23,12 @@ namespace PrivacyAnalyzers.Policy
             var byPattern = new Dictionary<string, int>(System.StringComparer.Ordinal);
             var any = false;
             var recipients = ImmutableArray.CreateBuilder<string>();
+            var serviceProviders = ImmutableArray.CreateBuilder<string>();
             var inRecipients = false;
             foreach (var line in LineReader.Read(text, FileName, problems, cancellationToken))
             {
                 any = true;
-                if (TryParseRecipients(line, recipients, problems, ref inRecipients))
+                if (TryParseRecipients(line, recipients, serviceProviders, problems, ref inRecipients))
                 {
                     continue;
                 }
@@ -58,20 +59,21 @@ namespace PrivacyAnalyzers.Policy
                 problems.Add(new FileProblem(new TextSpan(0, 0), FileName + " is empty: it discloses no category, so every collection is undisclosed"));
             }
 
-            return new PrivacyPolicy(lines.ToImmutableArray(), problems.ToImmutableArray(), deprecated.ToImmutableArray()) { Recipients = recipients.ToImmutable() };
+            return new PrivacyPolicy(lines.ToImmutableArray(), problems.ToImmutableArray(), deprecated.ToImmutableArray()) { Recipients = recipients.ToImmutable(), ServiceProviders = serviceProviders.ToImmutable() };
         }
 
         /// <summary>
         /// The processors the organisation has agreements with: <c>recipients: Sentry, Application Insights</c>
         /// on one line, or a <c>recipients:</c> line followed by <c>- Sentry</c> lines. A processor's name
-        /// is the one the flow rules' sink tables give (PRIV102's message names it).
+        /// is the one the flow rules' sink tables give (PRIV102's message names it); <c>Sentry (service provider)</c>
+        /// also marks it as processing the data on the app's behalf (<see cref="ServiceProviderMarker"/>).
         /// </summary>
-        private static bool TryParseRecipients(LineReader.ContentLine line, ImmutableArray<string>.Builder recipients, List<FileProblem> problems, ref bool inRecipients)
+        private static bool TryParseRecipients(LineReader.ContentLine line, ImmutableArray<string>.Builder recipients, ImmutableArray<string>.Builder serviceProviders, List<FileProblem> problems, ref bool inRecipients)
         {
             var content = line.Content;
             if (inRecipients && content.StartsWith("-", System.StringComparison.Ordinal))
             {
-                AddRecipient(content.Substring(1).Trim(), line, recipients, problems);
+                AddRecipient(content.Substring(1).Trim(), line, recipients, serviceProviders, problems);
                 return true;
             }
 
@@ -90,14 +92,23 @@ namespace PrivacyAnalyzers.Policy
 
             foreach (var item in rest.Split(','))
             {
-                AddRecipient(item.Trim(), line, recipients, problems);
+                AddRecipient(item.Trim(), line, recipients, serviceProviders, problems);
             }
 
             return true;
         }
 
-        private static void AddRecipient(string name, LineReader.ContentLine line, ImmutableArray<string>.Builder recipients, List<FileProblem> problems)
+        private static void AddRecipient(string name, LineReader.ContentLine line, ImmutableArray<string>.Builder recipients, ImmutableArray<string>.Builder serviceProviders, List<FileProblem> problems)
         {
+            if (name.EndsWith(ServiceProviderMarker, System.StringComparison.OrdinalIgnoreCase))
+            {
+                name = name.Substring(0, name.Length - ServiceProviderMarker.Length).TrimEnd();
+                if (name.Length > 0 && !serviceProviders.Contains(name))
+                {
+                    serviceProviders.Add(name);
+                }
+            }
+
             if (name.Length == 0)
             {
                 LineReader.Report(problems, line.Span, "an empty recipient name");
@@ -110,6 +121,9 @@ namespace PrivacyAnalyzers.Policy
 
         /// <summary>The line that starts the recipients section (<c>recipients:</c>).</summary>
         public const string RecipientsSection = "recipients:";
+
+        /// <summary>What follows a recipient's name when it is a service provider: <c>- Sentry (service provider)</c>.</summary>
+        public const string ServiceProviderMarker = "(service provider)";
 
         /// <summary>The line's meaning: none when it does not parse, one line, or one per replacement of a split former id.</summary>
         private static PolicyLine[] ParseLine(LineReader.ContentLine line, List<FileProblem> problems, List<DeprecatedUse> deprecated)

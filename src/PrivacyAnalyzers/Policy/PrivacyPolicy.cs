@@ -36,6 +36,12 @@ namespace PrivacyAnalyzers.Policy
         /// </summary>
         public ImmutableArray<string> Recipients { get; init; } = ImmutableArray<string>.Empty;
 
+        /// <summary>
+        /// The recipients written <c>Name (service provider)</c>: they process the data on the app's behalf,
+        /// which Google Play's Data safety form does not count as sharing. Each is also in <see cref="Recipients"/>.
+        /// </summary>
+        public ImmutableArray<string> ServiceProviders { get; init; } = ImmutableArray<string>.Empty;
+
         /// <summary>What PRIV005 reports; the lines that parsed still apply.</summary>
         public ImmutableArray<FileProblem> Problems { get; }
 

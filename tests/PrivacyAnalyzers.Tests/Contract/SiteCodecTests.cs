@@ -209,6 +209,7 @@ public sealed class SiteCodecTests
     [InlineData(SinkKind.ThirdParty)]
     [InlineData(SinkKind.Network)]
     [InlineData(SinkKind.Storage)]
+    [InlineData(SinkKind.Unresolved)]
     public void EverySinkKindRoundTripsWithoutHopsOrProcessor(SinkKind kind)
     {
         var finding = new FlowFinding(new CollectionSite("user.contact.email", "Api"), Array.Empty<FlowHop>(), new FlowSink(kind, "Sink.Write"));

@@ -20,11 +20,24 @@ namespace PrivacyAnalyzers.Rules.Reporters
             var origin = raw.Origin;
             var site = origin.Site!;
             var row = raw.Row;
+            if (row.Kind == SinkKind.Unresolved)
+            {
+                // A coverage gap: where the data goes is unknown, so it is a fact for the manifest's count,
+                // never a finding of PRIV101–PRIV104 and never "safe".
+                var gap = new FlowFinding(site, origin.Hops.Add(new FlowHop(raw.Sink.Syntax.GetLocation(), "handed to " + raw.Api + ", which the analysis cannot follow")), new FlowSink(SinkKind.Unresolved, raw.Api), origin.Pseudonymised, declaredRecipient: false, insecure: false);
+                var gapProperties = SiteCodec.Write(gap, out var gapLocations);
+                report(Diagnostic.Create(Descriptors.FlowInventory, raw.Sink.Syntax.GetLocation(), gapLocations, gapProperties, site.Category, raw.Api, "a call the analysis cannot follow"));
+                return;
+            }
+
             // A declared recipient accepts the flow whatever the sink: a third party under an agreement,
             // or a log the declaration names (an access log kept for security).
             var declared = IsDeclaredRecipient(raw, owner, site.Category);
             var hops = origin.Hops.Add(new FlowHop(raw.Sink.Syntax.GetLocation(), "handed to " + raw.Api));
-            var finding = new FlowFinding(site, hops, new FlowSink(row.Kind, raw.Api, row.Processor), origin.Pseudonymised, declared, raw.Insecure);
+            var finding = new FlowFinding(site, hops, new FlowSink(row.Kind, raw.Api, row.Processor), origin.Pseudonymised, declared, raw.Insecure)
+            {
+                ServiceProvider = FlowRecipients.Contains(engine.ServiceProviders, row.Processor),
+            };
             var properties = SiteCodec.Write(finding, out var additional);
             var location = raw.Sink.Syntax.GetLocation();
             var processor = row.Processor ?? "unknown";
