@@ -1,7 +1,13 @@
 namespace PrivacyAnalyzers
 {
     /// <summary>The rule ids users rely on (DESIGN.md); one doc page each under docs/rules/.</summary>
-    public static class RuleIds
+    // Linked into PrivacyAnalyzers.Manifests (Roslyn-free) as internal: the CLI references both assemblies and must see one type.
+#if PRIVACY_MANIFESTS
+    internal
+#else
+    public
+#endif
+    static class RuleIds
     {
         /// <summary>Personal data collected without a declared purpose.</summary>
         public const string UndeclaredCollection = "PRIV001";

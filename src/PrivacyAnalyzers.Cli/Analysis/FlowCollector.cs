@@ -1,6 +1,6 @@
-using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.Cli.Model;
 using PrivacyAnalyzers.Contract;
+using PrivacyAnalyzers.Manifests;
 
 namespace PrivacyAnalyzers.Cli.Analysis
 {
@@ -18,15 +18,34 @@ namespace PrivacyAnalyzers.Cli.Analysis
 
         public IEnumerable<string> Categories => byCategory.Keys;
 
-        public void Add(Diagnostic diagnostic, string project, (string File, int Line, int Column) position)
+        /// <summary>A flow inventory diagnostic (PRIV105); one that carries no flow is ignored.</summary>
+        public void Add(DiagnosticRecord diagnostic)
         {
-            if (!SiteCodec.TryReadFlow(diagnostic, out var flow) || flow is null)
+            // The manifest needs no hop locations: the site, the sink and the flags, read as SiteCodec.ReadFlow reads them.
+            var source = SiteCodec.ReadSite(diagnostic.Properties);
+            var sink = SiteCodec.ReadSink(diagnostic.Properties, diagnostic.AdditionalLocations.Count);
+            if (source is null || sink is null)
             {
                 return;
             }
 
-            var category = flow.Source.Category;
-            if (!seen.Add((category, position.File, position.Line, position.Column, flow.Source.DisplayApi + "|" + flow.Sink.Processor)))
+            var position = diagnostic.Location;
+            var entry = new FlowEntry(
+                position.File,
+                position.Line,
+                position.Column,
+                diagnostic.Project,
+                sink.Api,
+                source.DisplayApi,
+                SiteCodec.Flag(diagnostic.Properties, SiteCodec.PseudonymisedKey),
+                SiteCodec.Flag(diagnostic.Properties, SiteCodec.InsecureKey));
+            Add(source.Category, sink.Processor, SinkName(sink.Kind), entry, SiteCodec.Flag(diagnostic.Properties, SiteCodec.RecipientDeclaredKey));
+        }
+
+        /// <summary>One flow of a category to a processor and sink kind (a merged manifest's); the first at one place, source and processor is kept.</summary>
+        public void Add(string category, string? processor, string sink, FlowEntry entry, bool declared)
+        {
+            if (!seen.Add((category, entry.File, entry.Line, entry.Column, entry.SourceApi + "|" + processor)))
             {
                 return;
             }
@@ -36,13 +55,13 @@ namespace PrivacyAnalyzers.Cli.Analysis
                 byCategory.Add(category, recipients = new());
             }
 
-            var key = (flow.Sink.Processor ?? "unknown", SinkName(flow.Sink.Kind));
+            var key = (processor ?? "unknown", sink);
             if (!recipients.TryGetValue(key, out var entries))
             {
                 recipients.Add(key, entries = new());
             }
 
-            entries.Add((new FlowEntry(position.File, position.Line, position.Column, project, flow.Sink.Api, flow.Source.DisplayApi, flow.Pseudonymised, flow.Insecure), flow.DeclaredRecipient));
+            entries.Add((entry, declared));
         }
 
         /// <summary>The category with its recipients, stored and sent-off flags; unchanged when nothing flows.</summary>

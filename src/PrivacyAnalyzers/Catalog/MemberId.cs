@@ -1,5 +1,7 @@
 using System;
+#if !PRIVACY_MANIFESTS
 using Microsoft.CodeAnalysis;
+#endif
 
 namespace PrivacyAnalyzers.Catalog
 {
@@ -66,6 +68,7 @@ namespace PrivacyAnalyzers.Catalog
         /// <summary>The member's name as the id spells it, without generic arity: <c>GetEmailAsync</c>, <c>#ctor</c>, <c>Item</c>; empty for a type.</summary>
         public string MemberName => Kind == 'T' ? string.Empty : Text.Substring(typeEnd + 1, nameEnd - typeEnd - 1);
 
+#if !PRIVACY_MANIFESTS
         /// <summary>The member's name as Roslyn's symbols carry it: <c>.ctor</c> for <c>#ctor</c>, <c>this[]</c> for an indexer.</summary>
         public string SymbolName
         {
@@ -81,6 +84,7 @@ namespace PrivacyAnalyzers.Catalog
                 };
             }
         }
+#endif
 
         /// <summary>Whether the id carries a parameter list (<c>(…)</c>, possibly empty).</summary>
         public bool HasParameters => pathEnd < Text.Length && Text[pathEnd] == '(';
@@ -187,6 +191,7 @@ namespace PrivacyAnalyzers.Catalog
         public static string DisplayNameOf(string documentationId)
             => TryParse(documentationId, out var id) ? id.Display : documentationId;
 
+#if !PRIVACY_MANIFESTS
         /// <summary>The declaration id of a symbol, parsed; false for symbols that have none (locals, lambdas).</summary>
         public static bool TryCreate(ISymbol symbol, out MemberId id)
         {
@@ -217,6 +222,8 @@ namespace PrivacyAnalyzers.Catalog
                 member is IPropertySymbol { IsIndexer: true },
                 argumentValue);
 
+#endif
+
         public bool Equals(MemberId other) => string.Equals(Text, other.Text, StringComparison.Ordinal);
 
         public override bool Equals(object? obj) => obj is MemberId other && Equals(other);
@@ -243,6 +250,7 @@ namespace PrivacyAnalyzers.Catalog
             return value is null ? name : name + "(" + value + ")";
         }
 
+#if !PRIVACY_MANIFESTS
         /// <summary>A type as written in code: nested types with their containers (<c>Settings.Secure</c>).</summary>
         private static string? WrittenTypeName(INamedTypeSymbol? type)
         {
@@ -259,6 +267,7 @@ namespace PrivacyAnalyzers.Catalog
 
             return name;
         }
+#endif
 
         private static bool IsDottedPath(string text, int start, int end)
         {

@@ -11,7 +11,13 @@ namespace PrivacyAnalyzers.Contract
     /// <see cref="Microsoft.CodeAnalysis.Diagnostic.Properties"/> only by <see cref="SiteCodec"/>; tools
     /// never parse a diagnostic's message, which is for people.
     /// </summary>
-    public sealed class CollectionSite : IEquatable<CollectionSite>
+    // Linked into PrivacyAnalyzers.Manifests (Roslyn-free) as internal: the CLI references both assemblies and must see one type.
+#if PRIVACY_MANIFESTS
+    internal
+#else
+    public
+#endif
+    sealed class CollectionSite : IEquatable<CollectionSite>
     {
         /// <summary>The value of <see cref="Confidence"/> for <see cref="SiteKind.NameMatch"/> sites.</summary>
         public const string NameConfidence = "name";

@@ -1,12 +1,20 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+#if !PRIVACY_MANIFESTS
 using Microsoft.CodeAnalysis;
+#endif
 
 namespace PrivacyAnalyzers.Contract
 {
     /// <summary>Where personal data ends up, in the families of the flow rules (PRIV101–PRIV104).</summary>
-    public enum SinkKind
+    // Linked into PrivacyAnalyzers.Manifests (Roslyn-free) as internal: the CLI references both assemblies and must see one type.
+#if PRIVACY_MANIFESTS
+    internal
+#else
+    public
+#endif
+    enum SinkKind
     {
         /// <summary>A log (PRIV101).</summary>
         Log,
@@ -22,7 +30,13 @@ namespace PrivacyAnalyzers.Contract
     }
 
     /// <summary>The end of a flow: what kind of sink, which API, and who receives the data.</summary>
-    public sealed class FlowSink : IEquatable<FlowSink>
+    // Linked into PrivacyAnalyzers.Manifests (Roslyn-free) as internal: the CLI references both assemblies and must see one type.
+#if PRIVACY_MANIFESTS
+    internal
+#else
+    public
+#endif
+    sealed class FlowSink : IEquatable<FlowSink>
     {
         public FlowSink(SinkKind kind, string api, string? processor = null)
         {
@@ -47,6 +61,7 @@ namespace PrivacyAnalyzers.Contract
         public override int GetHashCode() => ((int)Kind * 31) + StringComparer.Ordinal.GetHashCode(Api);
     }
 
+#if !PRIVACY_MANIFESTS
     /// <summary>One step of a flow between its source and its sink: where, and what happens there.</summary>
     public sealed class FlowHop : IEquatable<FlowHop>
     {
@@ -133,4 +148,5 @@ namespace PrivacyAnalyzers.Contract
 
         public override int GetHashCode() => (Source.GetHashCode() * 31) + Sink.GetHashCode();
     }
+#endif
 }

@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+#if !PRIVACY_MANIFESTS
 using Microsoft.CodeAnalysis;
+#endif
 
 namespace PrivacyAnalyzers.Contract
 {
@@ -15,7 +17,13 @@ namespace PrivacyAnalyzers.Contract
     /// escaping a comma or a backslash inside an item, so a list of ordinary ids reads as it always has;
     /// an empty list is an absent key.
     /// </summary>
-    public static class SiteCodec
+    // Linked into PrivacyAnalyzers.Manifests (Roslyn-free) as internal: the CLI references both assemblies and must see one type.
+#if PRIVACY_MANIFESTS
+    internal
+#else
+    public
+#endif
+    static class SiteCodec
     {
         /// <summary>The category id of a site (every site diagnostic carries it), or of a PRIV002.</summary>
         public const string CategoryKey = "category";
@@ -111,12 +119,14 @@ namespace PrivacyAnalyzers.Contract
             return builder.ToImmutable();
         }
 
+#if !PRIVACY_MANIFESTS
         /// <summary>The site a diagnostic reports, or false when it carries none (no category).</summary>
         public static bool TryReadSite(Diagnostic diagnostic, out CollectionSite? site)
         {
             site = ReadSite(diagnostic?.Properties ?? throw new ArgumentNullException(nameof(diagnostic)));
             return site != null;
         }
+#endif
 
         /// <summary>The site in a diagnostic's properties, or null when they carry none (no category).</summary>
         public static CollectionSite? ReadSite(IReadOnlyDictionary<string, string?> properties)
@@ -225,6 +235,7 @@ namespace PrivacyAnalyzers.Contract
         /// <summary>The nearest known id of a PRIV006, or null.</summary>
         public static string? Nearest(IReadOnlyDictionary<string, string?> properties) => Get(properties, NearestKey);
 
+#if !PRIVACY_MANIFESTS
         /// <summary>
         /// The properties of a flow diagnostic: its source site's (so it carries <c>category</c>), the
         /// sink's and the hops' descriptions; the hops' locations are the diagnostic's additional locations.
@@ -310,6 +321,35 @@ namespace PrivacyAnalyzers.Contract
                 Get(properties, RecipientDeclaredKey) == True,
                 Get(properties, InsecureKey) == True);
         }
+#endif
+
+        /// <summary>
+        /// What a manifest needs of a flow diagnostic, which has no hop locations to give it (a record from a
+        /// compiler log): the sink, or null when the properties carry no flow or name more hops than
+        /// <paramref name="additionalLocationCount"/> — the same rule as <c>ReadFlow</c>, so both readers keep the same flows.
+        /// </summary>
+        public static FlowSink? ReadSink(IReadOnlyDictionary<string, string?> properties, int additionalLocationCount)
+        {
+            var kind = Get(properties, SinkKey) switch
+            {
+                "log" => SinkKind.Log,
+                "third-party" => SinkKind.ThirdParty,
+                "network" => SinkKind.Network,
+                "storage" => SinkKind.Storage,
+                _ => (SinkKind?)null,
+            };
+            if (ReadSite(properties) is null || kind is null
+                || !int.TryParse(Get(properties, HopsKey), NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+                || count > additionalLocationCount)
+            {
+                return null;
+            }
+
+            return new FlowSink(kind.Value, Get(properties, SinkApiKey) ?? string.Empty, Get(properties, ProcessorKey));
+        }
+
+        /// <summary>Whether a flow flag (<see cref="PseudonymisedKey"/>, <see cref="RecipientDeclaredKey"/>, <see cref="InsecureKey"/>) is set.</summary>
+        public static bool Flag(IReadOnlyDictionary<string, string?> properties, string key) => Get(properties, key) == True;
 
         /// <summary>A list as one property value: items joined by commas, a comma or backslash inside an item escaped.</summary>
         public static string JoinList(IEnumerable<string> items)
@@ -392,6 +432,7 @@ namespace PrivacyAnalyzers.Contract
             }
         }
 
+#if !PRIVACY_MANIFESTS
         private static string SinkName(SinkKind kind) => kind switch
         {
             SinkKind.Log => "log",
@@ -400,6 +441,7 @@ namespace PrivacyAnalyzers.Contract
             SinkKind.Storage => "storage",
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
+#endif
 
         private const string True = "true";
 

@@ -1,7 +1,13 @@
 namespace PrivacyAnalyzers.Contract
 {
     /// <summary>How a collection site was found, which says what identifies it.</summary>
-    public enum SiteKind
+    // Linked into PrivacyAnalyzers.Manifests (Roslyn-free) as internal: the CLI references both assemblies and must see one type.
+#if PRIVACY_MANIFESTS
+    internal
+#else
+    public
+#endif
+    enum SiteKind
     {
         /// <summary>
         /// A use of a catalogued member or of a user's own <c>[PersonalDataSource]</c>, matched by symbol:

@@ -7,7 +7,13 @@ namespace PrivacyAnalyzers.Contract
     /// equivalents every output format reads. A thin public face over the internal tables, so the
     /// tables can change shape without the tools noticing.
     /// </summary>
-    public static class TaxonomyInfo
+    // Linked into PrivacyAnalyzers.Manifests (Roslyn-free) as internal: the CLI references both assemblies and must see one type.
+#if PRIVACY_MANIFESTS
+    internal
+#else
+    public
+#endif
+    static class TaxonomyInfo
     {
         /// <summary>Apple's purpose for anything that maps to no other (<c>NSPrivacyCollectedDataTypePurposeOther</c>).</summary>
         public const string AppleOtherPurpose = ApplePurposes.Other;
