@@ -16,6 +16,8 @@ namespace PrivacyAnalyzers.Build.Tasks
         /// <summary>The formats the build writes today; the CLI's other renderers move into the library later.</summary>
         private static readonly string[] WrittenFormats = { "json" };
 
+        private static readonly char[] FormatSeparators = { ';', ',' };
+
         /// <summary>True when the manifest (or the merged manifest) was written; false when its bytes were already there.</summary>
         [Output]
         public bool Written { get; set; }
@@ -98,7 +100,7 @@ namespace PrivacyAnalyzers.Build.Tasks
             }
 
             var missing = new List<string>();
-            foreach (var part in Formats!.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries))
+            foreach (var part in Formats!.Split(FormatSeparators, StringSplitOptions.RemoveEmptyEntries))
             {
                 var format = part.Trim();
                 if (format.Length != 0 && Array.IndexOf(WrittenFormats, format.ToLowerInvariant()) < 0 && !missing.Contains(format))

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using Microsoft.Build.Framework;
+using PrivacyAnalyzers.Cli.Model;
 using PrivacyAnalyzers.Manifests;
 
 namespace PrivacyAnalyzers.Build.Tasks
@@ -17,7 +18,7 @@ namespace PrivacyAnalyzers.Build.Tasks
         [Required]
         public string ErrorLog { get; set; } = string.Empty;
 
-        /// <summary>The project's name as the manifest shows it.</summary>
+        /// <summary>The project's name as a scan names it: $(MSBuildProjectName), the file name without extension.</summary>
         [Required]
         public string ProjectName { get; set; } = string.Empty;
 
@@ -28,6 +29,9 @@ namespace PrivacyAnalyzers.Build.Tasks
         /// <summary>Paths in the manifest are relative to this folder (PrivacyManifestRoot).</summary>
         [Required]
         public string RootDirectory { get; set; } = string.Empty;
+
+        /// <summary>How many source documents the compiler read (@(Compile)): a scan records it per project.</summary>
+        public int Documents { get; set; }
 
         /// <summary>The policy file the analyzers read, if the project has one.</summary>
         public string? PolicyFile { get; set; }
@@ -56,7 +60,7 @@ namespace PrivacyAnalyzers.Build.Tasks
             try
             {
                 var policy = string.IsNullOrWhiteSpace(PolicyFile) || !File.Exists(PolicyFile) ? null : PolicyFile;
-                manifest = BuildManifest.FromCompilerLog(ErrorLog, ProjectName, ProjectPath, RootDirectory, policy);
+                manifest = BuildManifest.FromCompilerLog(ErrorLog, ProjectName, ProjectPath, RootDirectory, policy, Documents);
             }
             catch (Exception exception) when (IsReportable(exception))
             {
