@@ -113,7 +113,7 @@ public sealed class ManifestSchemaTests(SamplesFixture samples)
             Sorted(PrivacyAnalyzers.Cli.Loading.PreprocessorPasses.Known.Select(s => s.Name)),
             Values(Property("Site", "conditions").GetProperty("items").GetProperty("enum")));
         Assert.Equal(
-            Sorted(Enum.GetValues<PrivacyAnalyzers.Contract.SinkKind>().Select(PrivacyAnalyzers.Cli.Analysis.FlowCollector.SinkName)),
+            Sorted(PrivacyAnalyzers.Manifests.ManifestAssembler.SinkNames),
             Values(Property("Recipient", "sink").GetProperty("enum")));
         Assert.Equal(Sorted(PrivacyAnalyzers.Contract.RequiredReasonInfo.ApplePlatforms), Values(Property("AppleInfo", "platform").GetProperty("enum")));
         Assert.Equal(Sorted(PrivacyAnalyzers.Contract.RequiredReasonInfo.Categories), Values(Property("AccessedApiEntry", "category").GetProperty("enum")));
