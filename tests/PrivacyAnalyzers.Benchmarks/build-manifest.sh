@@ -7,8 +7,8 @@
 #   2. scale: a generated repository of --projects projects (default 200) builds its manifests through the build
 #      alone (`dotnet build -m -p:PrivacyManifest=true`), and every project must have one, with its sites.
 #
-#   tests/PrivacyAnalyzers.Benchmarks/build-manifest.sh [--projects 200] [--budget-projects 20] [--files 10]
-#                                                        [--runs 5] [--work DIR] [--keep]
+#   tests/PrivacyAnalyzers.Benchmarks/build-manifest.sh [--projects 200] [--scale-files 2] [--budget-projects 20]
+#                                                        [--files 10] [--runs 5] [--work DIR] [--keep]
 #
 # Everything is generated under --work (default: a new folder under the system temp path, deleted at the end
 # unless --keep): the package is packed there, and the repositories restore against that feed with their own
@@ -18,6 +18,7 @@ set -euo pipefail
 projects=200
 budget_projects=20
 files=10
+scale_files=2
 runs=5
 work=""
 keep=false
@@ -26,10 +27,11 @@ while [ $# -gt 0 ]; do
     --projects) projects="$2"; shift 2 ;;
     --budget-projects) budget_projects="$2"; shift 2 ;;
     --files) files="$2"; shift 2 ;;
+    --scale-files) scale_files="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
     --work) work="$2"; shift 2 ;;
     --keep) keep=true; shift ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -57,7 +59,7 @@ version="${version#PrivacyAnalyzers.}"
 # One repository of $2 projects of $files files each: realistic library code with a few collection sites per
 # file, declared and undeclared, and a policy at the root.
 generate() {
-  local root="$1" count="$2"
+  local root="$1" count="$2" files="$3"
   rm -rf "$root"
   mkdir -p "$root/.git"
   echo "ref: refs/heads/main" > "$root/.git/HEAD"
@@ -153,7 +155,7 @@ timed_build() {
 median() { sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.2f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
 echo "# budget: $budget_projects projects x $files files, $runs interleaved runs each" >&2
-generate "$work/budget" "$budget_projects"
+generate "$work/budget" "$budget_projects" "$files"
 timed_build "$work/budget" --no-incremental > /dev/null                              # warm-up: disk cache, JIT
 timed_build "$work/budget" --no-incremental -p:PrivacyManifest=true > /dev/null
 : > "$work/off.txt"; : > "$work/on.txt"
@@ -166,8 +168,8 @@ off_wall="$(cut -d' ' -f1 "$work/off.txt" | median)"; on_wall="$(cut -d' ' -f1 "
 off_cpu="$(cut -d' ' -f2 "$work/off.txt" | median)"; on_cpu="$(cut -d' ' -f2 "$work/on.txt" | median)"
 manifests="$(find "$work/budget/src" -path '*/obj/*' -name privacy-manifest.json | wc -l)"
 
-echo "# scale: $projects projects x $files files, one parallel build" >&2
-generate "$work/scale" "$projects"
+echo "# scale: $projects projects x $scale_files files, one parallel build" >&2
+generate "$work/scale" "$projects" "$scale_files"
 scale="$(timed_build "$work/scale" -m -p:PrivacyManifest=true)"
 scale_manifests="$(find "$work/scale/src" -path '*/obj/*' -name privacy-manifest.json | wc -l)"
 # Each manifest's summary.sites ("sites": N in its summary block).
@@ -185,7 +187,7 @@ cat <<EOF
 | build, PrivacyManifest=true (wall s / cpu s) | $on_wall / $on_cpu |
 | ratio (wall / cpu) | $(awk -v a="$on_wall" -v b="$off_wall" 'BEGIN { printf "%.3f", a / b }') / $(awk -v a="$on_cpu" -v b="$off_cpu" 'BEGIN { printf "%.3f", a / b }') |
 | manifests written (budget) | $manifests of $budget_projects |
-| scale repository | $projects projects x $files files, \`dotnet build -m -p:PrivacyManifest=true\` |
+| scale repository | $projects projects x $scale_files files, \`dotnet build -m -p:PrivacyManifest=true\` |
 | scale build (wall s / cpu s) | $scale |
 | manifests written (scale) | $scale_manifests of $projects, $scale_sites sites |
 | second build, nothing changed (wall s / cpu s) | $incremental |

@@ -86,7 +86,7 @@ public sealed partial class PackageTests
         Assert.True(File.Exists(Path.Combine(directory, "obj", "Debug", "net10.0", "ManifestScan.privacy.sarif")), build.ToString());
 
         var scanPath = Path.Combine(fixture.WorkRoot, "ManifestScan.scan.json");
-        var scan = await ChildProcess.DotNetAsync(directory, new[] { PrivacyTool, "scan", "ManifestScan.csproj", "--format", "json", "--output", scanPath }, fixture.ConsumerEnvironment);
+        var scan = await ChildProcess.DotNetAsync(directory, new[] { PrivacyTool, "scan", "ManifestScan.csproj", "--format", "json", "--output", scanPath }, fixture.ConsumerEnvironment, BuildTimeout);
         Assert.True(File.Exists(scanPath), scan.ToString());
         Assert.Equal(File.ReadAllText(scanPath), manifest);
         Assert.Equal(File.ReadAllBytes(scanPath), File.ReadAllBytes(manifestPath));
@@ -314,5 +314,8 @@ public sealed partial class PackageTests
 
     /// <summary>An incremental build (the manifest's incrementality is under test), without restore.</summary>
     private Task<ProcessResult> BuildAsync(string directory, string project, params string[] extraArguments)
-        => ChildProcess.DotNetAsync(directory, new[] { "build", project, "--no-restore", "-tl:off" }.Concat(extraArguments), fixture.ConsumerEnvironment);
+        => ChildProcess.DotNetAsync(directory, new[] { "build", project, "--no-restore", "-tl:off" }.Concat(extraArguments), fixture.ConsumerEnvironment, BuildTimeout);
+
+    /// <summary>A consumer build, or a solution of three, on a machine shared with other builds.</summary>
+    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(10);
 }
