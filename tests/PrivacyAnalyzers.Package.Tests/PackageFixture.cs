@@ -81,7 +81,9 @@ public sealed class PackageFixture : IAsyncLifetime
                 // Own bin/obj: never races a build of the repository running at the same time.
                 "--artifacts-path", Path.Combine(WorkRoot, "artifacts"),
                 "-tl:off",
-            }).ConfigureAwait(false);
+            },
+            // Packing builds every packed project in Release: minutes on a loaded machine.
+            timeout: TimeSpan.FromMinutes(15)).ConfigureAwait(false);
 
         if (!PackResult.Succeeded || !Directory.Exists(FeedDirectory))
         {
