@@ -86,6 +86,29 @@ namespace PrivacyAnalyzers.Engine
                 Name("password", "user.authorization.credentials"),
                 Name("pw", "user.authorization.credentials"),
                 Name("pin", "user.authorization.credentials"),
+                // A profile's own words about its person, and its picture (the RealWorld-style UserData { Bio, Image }).
+                Name("bio", "user.demographic.profile"),
+                Name("biography", "user.demographic.profile"),
+                Name("aboutme", "user.demographic.profile"),
+                Name("avatar", "user.content.self_image"),
+                Name("avatarurl", "user.content.self_image"),
+                Name("profileimage", "user.content.self_image"),
+                Name("profilepicture", "user.content.self_image"),
+                Name("profilephoto", "user.content.self_image"),
+            });
+
+        /// <summary>
+        /// Names that say what they hold only beside a member that names personal data (<see cref="TryGetCategoryBeside"/>):
+        /// a product has an <c>Image</c> too, a user's profile has its picture.
+        /// </summary>
+        private static readonly ImmutableDictionary<string, string> BesidePersonalData = ImmutableDictionary.CreateRange(
+            StringComparer.OrdinalIgnoreCase,
+            new[]
+            {
+                Name("image", "user.content.self_image"),
+                Name("imageurl", "user.content.self_image"),
+                Name("picture", "user.content.self_image"),
+                Name("photo", "user.content.self_image"),
             });
 
         /// <summary>Every category this table can yield, for the test that holds them to the taxonomy.</summary>
@@ -102,6 +125,11 @@ namespace PrivacyAnalyzers.Engine
                 }
 
                 foreach (var category in Names.Values)
+                {
+                    yield return category;
+                }
+
+                foreach (var category in BesidePersonalData.Values)
                 {
                     yield return category;
                 }
@@ -156,6 +184,62 @@ namespace PrivacyAnalyzers.Engine
 
             category = null!;
             return false;
+        }
+
+        /// <summary>Whether a member name says too little alone but may say what it holds beside personal data (<see cref="TryGetCategoryBeside"/>).</summary>
+        public static bool SaysTooLittleAlone(string memberName)
+        {
+            var name = memberName.Replace("_", string.Empty);
+            return SaysTooLittle.Contains(name) || BesidePersonalData.ContainsKey(name);
+        }
+
+        /// <summary>
+        /// The category of a member whose name says too little alone (<c>Name</c>, <c>City</c>, <c>Image</c>), on a type
+        /// with members that name personal data (<paramref name="shape"/>): there it is its person's. A <c>Name</c> beside a
+        /// password, with no user name or email to sign in with, is the name the account signs in with
+        /// (Jellyfin's <c>CreateUserByName { Name, Password }</c>); beside anything else it is the person's name.
+        /// </summary>
+        public static bool TryGetCategoryBeside(string memberName, PersonShape shape, out string category)
+        {
+            var name = memberName.Replace("_", string.Empty);
+            if (BesidePersonalData.TryGetValue(name, out category!))
+            {
+                return true;
+            }
+
+            if (!SaysTooLittle.Contains(name) || !Names.TryGetValue(name, out category!))
+            {
+                category = null!;
+                return false;
+            }
+
+            if (string.Equals(name, "name", StringComparison.OrdinalIgnoreCase) && shape.HasCredentials && !shape.HasSignInName)
+            {
+                category = "user.account.username";
+            }
+
+            return true;
+        }
+
+        /// <summary>What a type's personal members are, as far as the names beside them need (<see cref="TryGetCategoryBeside"/>).</summary>
+        internal readonly struct PersonShape
+        {
+            private PersonShape(bool hasCredentials, bool hasSignInName)
+            {
+                HasCredentials = hasCredentials;
+                HasSignInName = hasSignInName;
+            }
+
+            /// <summary>A password, a PIN: the type signs someone in or up.</summary>
+            public bool HasCredentials { get; }
+
+            /// <summary>A user name or an email, which a sign-in uses as the account's name.</summary>
+            public bool HasSignInName { get; }
+
+            public PersonShape With(string category)
+                => new PersonShape(
+                    HasCredentials || category.StartsWith("user.authorization", StringComparison.Ordinal),
+                    HasSignInName || category is "user.account.username" or "user.contact.email");
         }
 
         private static KeyValuePair<string, string> Name(string name, string category) => new KeyValuePair<string, string>(name, category);

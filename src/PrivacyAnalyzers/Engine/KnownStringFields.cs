@@ -25,6 +25,7 @@ namespace PrivacyAnalyzers.Engine
                 "Cookie" => "Cookie",
                 "XForwardedFor" => "X-Forwarded-For",
                 "AcceptLanguage" => "Accept-Language",
+                "Authorization" => "Authorization",
                 _ => null,
             };
             return value != null;

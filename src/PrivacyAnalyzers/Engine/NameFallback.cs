@@ -61,7 +61,9 @@ namespace PrivacyAnalyzers.Engine
             "Current", "Location", "Image", "Name", "Play", "Open", "String", "Text", "Id", "Model", "Value", "Data", "Address",
             "Email", "Phone", "Number", "Item", "Items", "Result", "Content", "Position", "Version", "Platform", "Manufacturer",
             "Idiom", "DeviceType", "DeviceId", "PhoneNumber", "UserName", "IpAddress", "LastLocation", "Token", "Serial",
-            "Start", "Stop", "Read", "Get", "Request", "Capture", "Pick", "Query", "Identity", "User", "Account", "Accounts");
+            "Start", "Stop", "Read", "Get", "Request", "Capture", "Pick", "Query", "Identity", "User", "Account", "Accounts",
+            // A culture's, a plugin page's, an identity provider's display name: server code is full of them (Jellyfin, IdentityServer).
+            "DisplayName");
 
         /// <summary>Verb prefixes that say nothing about what is read: <c>GetTextAsync</c> is as generic as <c>Text</c>.</summary>
         private static readonly ImmutableArray<string> VerbPrefixes = ImmutableArray.Create("Get", "Try", "Request", "Start", "Read", "Find", "Is", "Has");

@@ -27,6 +27,7 @@ namespace PrivacyAnalyzers.Engine
         private readonly INamedTypeSymbol? controllerBase;
         private readonly INamedTypeSymbol? controllerAttribute;
         private readonly INamedTypeSymbol? nonAction;
+        private readonly INamedTypeSymbol? httpMethod;
         private readonly INamedTypeSymbol? fromServices;
         private readonly INamedTypeSymbol? bindProperty;
         private readonly INamedTypeSymbol? bindProperties;
@@ -45,6 +46,7 @@ namespace PrivacyAnalyzers.Engine
             controllerBase = types.Get("Microsoft.AspNetCore.Mvc.ControllerBase", Mvc);
             controllerAttribute = types.Get("Microsoft.AspNetCore.Mvc.ControllerAttribute", Mvc);
             nonAction = types.Get("Microsoft.AspNetCore.Mvc.NonActionAttribute", Mvc);
+            httpMethod = types.Get("Microsoft.AspNetCore.Mvc.Routing.HttpMethodAttribute", Mvc);
             fromServices = types.Get("Microsoft.AspNetCore.Mvc.FromServicesAttribute", Mvc);
             bindProperty = types.Get("Microsoft.AspNetCore.Mvc.BindPropertyAttribute", Mvc);
             bindProperties = types.Get("Microsoft.AspNetCore.Mvc.BindPropertiesAttribute", Mvc);
@@ -64,7 +66,36 @@ namespace PrivacyAnalyzers.Engine
                 return false;
             }
 
-            return controllers.GetOrAdd(type.OriginalDefinition, isController) && !Has(method, nonAction);
+            return (controllers.GetOrAdd(type.OriginalDefinition, isController) || IsRoutedOnUnresolvedBase(method, type))
+                && !Has(method, nonAction);
+        }
+
+        /// <summary>
+        /// <c>[HttpPost] HandleAsync(AuthenticateRequest request)</c> on a type whose base did not resolve (a folder scan
+        /// of Ardalis.ApiEndpoints' <c>EndpointBaseAsync</c>, which derives from <c>ControllerBase</c>): the route
+        /// attribute says it is an action. https://learn.microsoft.com/dotnet/api/microsoft.aspnetcore.mvc.routing.httpmethodattribute
+        /// </summary>
+        private bool IsRoutedOnUnresolvedBase(IMethodSymbol method, INamedTypeSymbol type)
+        {
+            if (httpMethod is null || type.BaseType is not { } baseType || baseType.TypeKind != TypeKind.Error && !HasErrorBase(baseType))
+            {
+                return false;
+            }
+
+            return Has(method, httpMethod);
+        }
+
+        private static bool HasErrorBase(INamedTypeSymbol type)
+        {
+            for (var current = type; current != null; current = current.BaseType)
+            {
+                if (current.TypeKind == TypeKind.Error)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool IsController(INamedTypeSymbol type)
@@ -115,12 +146,15 @@ namespace PrivacyAnalyzers.Engine
         private ImmutableArray<BoundField> Compute(ITypeSymbol type, int depth, string path)
         {
             if (depth == 0 || type.SpecialType != SpecialType.None || type.TypeKind is not (TypeKind.Class or TypeKind.Struct)
-                || RootNamespace(type) is "System" or "Microsoft")
+                || IsFrameworkType(type))
             {
                 return ImmutableArray<BoundField>.Empty;
             }
 
             var fields = ImmutableArray.CreateBuilder<BoundField>();
+            var specific = 0;
+            List<IPropertySymbol>? vague = null;
+            BindingNames.PersonShape shape = default;
             foreach (var member in type.GetMembers())
             {
                 if (member is not IPropertySymbol { IsStatic: false, DeclaredAccessibility: Accessibility.Public } property)
@@ -131,10 +165,18 @@ namespace PrivacyAnalyzers.Engine
                 if (CategoryOf(property) is { } category)
                 {
                     fields.Add(new BoundField(category, path + "." + property.Name));
+                    shape = shape.With(category);
+                    specific++;
                 }
                 else if (IsScalar(property.Type) && BindingNames.TryGetCategory(property.Name, out var named))
                 {
                     fields.Add(new BoundField(named, path + "." + property.Name, ByName: true));
+                    shape = shape.With(named);
+                    specific++;
+                }
+                else if (IsScalar(property.Type) && BindingNames.SaysTooLittleAlone(property.Name))
+                {
+                    (vague ??= new List<IPropertySymbol>()).Add(property);
                 }
                 else if (property.Type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } nested && !SymbolEqualityComparer.Default.Equals(nested, type))
                 {
@@ -142,7 +184,44 @@ namespace PrivacyAnalyzers.Engine
                 }
             }
 
+            // A name that says too little alone (Name, City, Image) says what it holds beside a member that names
+            // personal data: UserData { Username, Email, Bio, Image }, an address { Street, City, ZipCode }. On a
+            // product or a media library, with no such member, it stays silent.
+            if (vague != null && specific > 0)
+            {
+                foreach (var property in vague)
+                {
+                    if (BindingNames.TryGetCategoryBeside(property.Name, shape, out var beside))
+                    {
+                        fields.Add(new BoundField(beside, path + "." + property.Name, ByName: true));
+                    }
+                }
+            }
+
             return fields.ToImmutable();
+        }
+
+        /// <summary>
+        /// A type of the framework's own (<c>System.*</c>, <c>Microsoft.*</c> from a reference), whose members are not
+        /// the request's data. A type declared in source is the app's own whatever its namespace: eShopOnWeb's view
+        /// models live in <c>Microsoft.eShopWeb.*</c>.
+        /// </summary>
+        private static bool IsFrameworkType(ITypeSymbol type)
+        {
+            if (RootNamespace(type) is not ("System" or "Microsoft"))
+            {
+                return false;
+            }
+
+            foreach (var location in type.Locations)
+            {
+                if (location.IsInSource)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The category a member's attributes give it, or null when it is not marked personal.</summary>

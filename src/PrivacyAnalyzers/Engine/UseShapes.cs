@@ -65,6 +65,10 @@ namespace PrivacyAnalyzers.Engine
                 case "Any":
                 case "Count":
                     return TryClaimQuery(invocation, index, out site);
+                case "ToList":
+                case "ToArray":
+                case "Select":
+                    return TryAllClaims(invocation, index, out site);
                 default:
                     return false;
             }
@@ -136,6 +140,116 @@ namespace PrivacyAnalyzers.Engine
 
                     site = new SiteMatch(invocation, method, entry, category, type);
                     return true;
+                }
+
+                if (value is IDelegateCreationOperation { Target: IAnonymousFunctionOperation helperLambda }
+                    && method.Name is not ("Any" or "Count")
+                    && ComparesClaimTypeWithHelperParameter(helperLambda.Body)
+                    && index.Entry(ClaimTableOwner) is { } helperEntry)
+                {
+                    // Jellyfin's GetClaimValue(in ClaimsPrincipal user, string name): the helper every claim read goes through.
+                    site = new SiteMatch(invocation, method, helperEntry, "user", null);
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether a lambda compares a claim's <c>Type</c> with a string parameter of a method that takes the principal
+        /// (Jellyfin's <c>static string? GetClaimValue(in ClaimsPrincipal user, string name) => user.Claims.FirstOrDefault(c =>
+        /// c.Type.Equals(name))?.Value</c>): a helper that reads whichever claim its callers name, their user's data
+        /// (<c>user</c>). A run-time type anywhere else stays silent.
+        /// </summary>
+        private static bool ComparesClaimTypeWithHelperParameter(IOperation body)
+        {
+            foreach (var descendant in body.DescendantsAndSelf())
+            {
+                IOperation? left = null, right = null;
+                switch (descendant)
+                {
+                    case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } binary:
+                        (left, right) = (binary.LeftOperand, binary.RightOperand);
+                        break;
+                    case IInvocationOperation { TargetMethod.Name: "Equals" } call:
+                        left = call.Instance ?? (call.Arguments.Length > 0 ? call.Arguments[0].Value : null);
+                        right = call.Instance != null ? (call.Arguments.Length > 0 ? call.Arguments[0].Value : null) : (call.Arguments.Length > 1 ? call.Arguments[1].Value : null);
+                        break;
+                }
+
+                if (left != null && right != null
+                    && ((IsClaimType(left) && IsPrincipalHelperParameter(right)) || (IsClaimType(right) && IsPrincipalHelperParameter(left))))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsPrincipalHelperParameter(IOperation operation)
+        {
+            if (Unwrap(operation) is not IParameterReferenceOperation { Parameter: { Type.SpecialType: SpecialType.System_String, ContainingSymbol: IMethodSymbol helper } })
+            {
+                return false;
+            }
+
+            foreach (var parameter in helper.Parameters)
+            {
+                if (IsType(parameter.Type, "ClaimsPrincipal", "System", "Security", "Claims") || IsType(parameter.Type, "ClaimsIdentity", "System", "Security", "Claims"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Every claim of a principal copied or projected to its values: <c>externalUser.Claims.ToList()</c>,
+        /// <c>principal.Claims.Select(c => $"{c.Type}: {c.Value}")</c> (IdentityServer's Quickstart logs and provisions them).
+        /// All of the user's claims are personal data (<c>user</c>); a projection to the types alone reads none of it.
+        /// </summary>
+        private static bool TryAllClaims(IInvocationOperation invocation, SourceIndex index, out SiteMatch site)
+        {
+            site = default;
+            var method = invocation.TargetMethod;
+            if (method.ContainingType is not { Name: "Enumerable" } enumerable
+                || !IsIn(enumerable.ContainingNamespace, "System", "Linq")
+                || method.TypeArguments.Length == 0
+                || !IsClaim(method.TypeArguments[0])
+                || invocation.Arguments.Length == 0
+                || Unwrap(invocation.Arguments[0].Value) is not IPropertyReferenceOperation { Property: { Name: "Claims" } claims }
+                || !IsType(claims.ContainingType, "ClaimsPrincipal", "System", "Security", "Claims") && !IsType(claims.ContainingType, "ClaimsIdentity", "System", "Security", "Claims")
+                || index.Entry(ClaimTableOwner) is not { } entry)
+            {
+                return false;
+            }
+
+            if (method.Name == "Select" && !ProjectsClaimValues(invocation))
+            {
+                return false;
+            }
+
+            site = new SiteMatch(invocation, method, entry, "user", null);
+            return true;
+        }
+
+        private static bool ProjectsClaimValues(IInvocationOperation invocation)
+        {
+            for (var i = 1; i < invocation.Arguments.Length; i++)
+            {
+                var value = invocation.Arguments[i].Value is IConversionOperation conversion ? conversion.Operand : invocation.Arguments[i].Value;
+                if (value is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda })
+                {
+                    foreach (var descendant in lambda.Body.DescendantsAndSelf())
+                    {
+                        if (descendant is IPropertyReferenceOperation { Property: { Name: "Value" } property } && IsClaim(property.ContainingType))
+                        {
+                            return true;
+                        }
+                    }
                 }
             }
 

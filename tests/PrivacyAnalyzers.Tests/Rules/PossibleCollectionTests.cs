@@ -43,6 +43,6 @@ public sealed class PossibleCollectionTests
         Assert.Equal(RuleIds.PossibleCollection, diagnostic.Id);
         Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Info, diagnostic.Severity);
         Assert.Equal("user", diagnostic.Properties["category"]);
-        Assert.Equal("user.behavior.browsing_history,user.demographic.language,user.device,user.device.cookie_id,user.device.ip_address", diagnostic.Properties["categories"]);
+        Assert.Equal("user.authorization.credentials,user.behavior.browsing_history,user.demographic.language,user.device,user.device.cookie_id,user.device.ip_address", diagnostic.Properties["categories"]);
     }
 }

@@ -364,16 +364,27 @@ public sealed class RealCodeShapesTests
             public string? ZipCode { get; set; }
             public string? NewPassword { get; set; }
 
-            // Said too little by name alone: a product's, an order's, a server's.
+            // Said too little by name alone, but beside an email and a password they are the person's
+            // (ServerShapesTests); NewName and Quantity name nothing personal anywhere.
             public string? Name { get; set; }
             public string? State { get; set; }
             public string? NewName { get; set; }
             public int Quantity { get; set; }
         }
 
+        // Said too little by name alone: a product's, an order's, a server's.
+        public sealed class Order
+        {
+            public string? Name { get; set; }
+            public string? State { get; set; }
+            public int Quantity { get; set; }
+        }
+
         public sealed class AccountController : ControllerBase
         {
             public IActionResult Register(SignUp {|#0:form|}) => Ok();
+
+            public IActionResult Place(Order order) => Ok();
         }
 
         static class Endpoints
@@ -391,6 +402,8 @@ public sealed class RealCodeShapesTests
                 (0, "user.contact.email"),
                 (0, "user.contact.address.postal_code"),
                 (0, "user.authorization.credentials"),
+                (0, "user.name"),
+                (0, "user.contact.address.state"),
                 (1, "user.contact.phone_number"))
             .ValidateAsync();
 
