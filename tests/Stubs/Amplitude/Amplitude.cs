@@ -1,5 +1,5 @@
 // Mirrors https://amplitude.com/docs/sdks/analytics/unity/unity-sdk
-// Mirrors https://github.com/amplitude/unity-plugin (Assets/Amplitude/Amplitude.cs)
+// Mirrors https://github.com/amplitude/unity-plugin (its Amplitude class)
 // Amplitude's Unity plugin: one class in the global namespace, as in the plugin. Only the calls that set the user's
 // id and properties and log events are stubbed.
 using System.Collections.Generic;

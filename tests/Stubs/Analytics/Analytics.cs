@@ -1,5 +1,5 @@
 // Mirrors https://www.twilio.com/docs/segment/connections/sources/catalog/libraries/server/net/analytics-net
-// Mirrors https://github.com/segmentio/Analytics.NET (Analytics/Client.cs, Analytics/Model/*.cs)
+// Mirrors https://github.com/segmentio/Analytics.NET (its Client class and Model namespace)
 // Segment's Analytics.NET (NuGet package Analytics, assembly Analytics.dll): the static Analytics.Client and the
 // calls that send a user's id, traits and event properties to Segment. Only those members are stubbed.
 using System.Collections.Generic;

@@ -1,4 +1,4 @@
-// Mirrors https://github.com/eealeivan/mixpanel-csharp (src/Mixpanel/Mixpanel/IMixpanelClient.cs, MixpanelClient.cs)
+// Mirrors https://github.com/eealeivan/mixpanel-csharp (its IMixpanelClient interface and MixpanelClient class)
 // The mixpanel-csharp client (NuGet package mixpanel-csharp, assembly Mixpanel.dll): the calls that send an event's
 // properties and a profile's distinct id and properties to Mixpanel. Only those members are stubbed.
 using System.Threading.Tasks;
