@@ -23,7 +23,7 @@ namespace PrivacyAnalyzers.CodeFixes
 
         private const string RedactorType = "Microsoft.Extensions.Compliance.Redaction.Redactor";
 
-        private static readonly string[] TemplateParameters = { "message", "messageTemplate", "format" };
+        private static readonly ImmutableArray<string> TemplateParameters = ImmutableArray.Create("message", "messageTemplate", "format");
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.FlowToLog);
 

@@ -12,8 +12,6 @@ namespace PrivacyAnalyzers.CodeFixes
     /// </summary>
     internal static class PolicyEditor
     {
-        // What a recipient's name cannot hold in the file: the list separator, a comment, a line break.
-        private static readonly char[] Unwritable = { ',', '#', '\n', '\r' };
 
         /// <summary>
         /// The text with <paramref name="purpose"/> allowed for <paramref name="category"/>; the text
@@ -44,7 +42,7 @@ namespace PrivacyAnalyzers.CodeFixes
             var policy = PolicyParser.Parse(text);
             var missing = processors
                 .Select(p => p.Trim())
-                .Where(p => p.Length > 0 && p.IndexOfAny(Unwritable) < 0)
+                .Where(p => p.Length > 0 && IsWritable(p))
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .Where(p => !policy.Recipients.Contains(p, StringComparer.OrdinalIgnoreCase))
                 .ToList();
@@ -58,6 +56,20 @@ namespace PrivacyAnalyzers.CodeFixes
             var kept = policy.Recipients.All(r => after.Recipients.Contains(r, StringComparer.OrdinalIgnoreCase))
                 && missing.All(m => after.Recipients.Contains(m, StringComparer.OrdinalIgnoreCase));
             return kept && after.Problems.Length <= policy.Problems.Length && after.Lines.Length == policy.Lines.Length ? edited : text;
+        }
+
+        /// <summary>Whether a recipient's name can be written: no list separator, comment or line break.</summary>
+        private static bool IsWritable(string name)
+        {
+            foreach (var c in name)
+            {
+                if (c is ',' or '#' or '\n' or '\r')
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static SourceText EditRecipients(SourceText text, List<string> missing)
