@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace PrivacyAnalyzers.Flow
 {
@@ -109,8 +110,24 @@ namespace PrivacyAnalyzers.Flow
         {
             get
             {
+                // One report per value stored in an entity: at the property assignment, not again at the
+                // entity's Add, Update or Attach.
+                HashSet<Origin>? storedByAssignment = null;
                 foreach (var finding in findings.Values)
                 {
+                    if (IsEntityStore(finding) && finding.Sink is not IInvocationOperation)
+                    {
+                        (storedByAssignment ??= new HashSet<Origin>()).Add(finding.Origin);
+                    }
+                }
+
+                foreach (var finding in findings.Values)
+                {
+                    if (storedByAssignment != null && finding.Sink is IInvocationOperation && IsEntityStore(finding) && storedByAssignment.Contains(finding.Origin))
+                    {
+                        continue;
+                    }
+
                     yield return finding;
                 }
 
@@ -120,6 +137,9 @@ namespace PrivacyAnalyzers.Flow
                 }
             }
         }
+
+        private static bool IsEntityStore(RawFinding finding)
+            => finding.Row.Kind == Contract.SinkKind.Storage && finding.Row.Processor == Data.StorageSinks.DatabaseProcessor;
 
         public ImmutableArray<SummarySink> SummarySinks()
         {

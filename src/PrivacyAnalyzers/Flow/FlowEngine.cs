@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -33,6 +34,12 @@ namespace PrivacyAnalyzers.Flow
 
         private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> models = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
         private readonly INamedTypeSymbol? loggerMessage;
+        private readonly INamedTypeSymbol? dbContext;
+        private readonly INamedTypeSymbol? dbSet;
+
+        // The EF Core entity types of the compilation (a DbSet<T> of one of its contexts), found on first
+        // need with one walk over the compilation's own types, and only when EF Core is referenced.
+        private HashSet<INamedTypeSymbol>? entities;
 
         private FlowEngine(PrivacyContext privacy, int depth)
         {
@@ -44,6 +51,97 @@ namespace PrivacyAnalyzers.Flow
             loggerMessage = privacy.Types.Get("Microsoft.Extensions.Logging.LoggerMessageAttribute", "Microsoft.Extensions.Logging.Abstractions");
             Recipients = privacy.Policy?.Recipients ?? ImmutableArray<string>.Empty;
             ServiceProviders = privacy.Policy?.ServiceProviders ?? ImmutableArray<string>.Empty;
+            dbContext = privacy.Types.Get("Microsoft.EntityFrameworkCore.DbContext", "Microsoft.EntityFrameworkCore");
+            dbSet = privacy.Types.Get("Microsoft.EntityFrameworkCore.DbSet`1", "Microsoft.EntityFrameworkCore");
+        }
+
+        /// <summary>
+        /// Whether a type (or one of its bases) is an EF Core entity of this compilation: the type argument
+        /// of a <c>DbSet&lt;T&gt;</c> property of a <c>DbContext</c> declared here (its bases' sets included,
+        /// so <c>IdentityDbContext&lt;AppUser&gt;</c>'s <c>Users</c> makes <c>AppUser</c> one).
+        /// </summary>
+        public bool IsEntity(ITypeSymbol? type)
+        {
+            if (dbContext is null || dbSet is null || type is not INamedTypeSymbol named || named.SpecialType != SpecialType.None)
+            {
+                return false;
+            }
+
+            var known = Volatile.Read(ref entities);
+            if (known is null)
+            {
+                known = FindEntities();
+                Interlocked.CompareExchange(ref entities, known, null);
+                known = Volatile.Read(ref entities)!;
+            }
+
+            for (var current = named; current != null; current = current.BaseType)
+            {
+                if (known.Contains(current.OriginalDefinition))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private HashSet<INamedTypeSymbol> FindEntities()
+        {
+            var found = new HashSet<INamedTypeSymbol>(SymbolReferenceComparer.Instance);
+            var pending = new Stack<INamespaceOrTypeSymbol>();
+            pending.Push(Compilation.Assembly.GlobalNamespace);
+            while (pending.Count > 0)
+            {
+                foreach (var member in pending.Pop().GetMembers())
+                {
+                    if (member is INamespaceSymbol ns)
+                    {
+                        pending.Push(ns);
+                    }
+                    else if (member is INamedTypeSymbol type)
+                    {
+                        pending.Push(type);
+                        if (type.TypeKind == TypeKind.Class)
+                        {
+                            AddSets(type, found);
+                        }
+                    }
+                }
+            }
+
+            return found;
+        }
+
+        private void AddSets(INamedTypeSymbol type, HashSet<INamedTypeSymbol> found)
+        {
+            var isContext = false;
+            for (var current = type.BaseType; current != null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current, dbContext))
+                {
+                    isContext = true;
+                    break;
+                }
+            }
+
+            if (!isContext)
+            {
+                return;
+            }
+
+            for (var current = type; current != null && !SymbolEqualityComparer.Default.Equals(current, dbContext); current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers())
+                {
+                    if (member is IPropertySymbol { Type: INamedTypeSymbol { TypeArguments.Length: 1 } set }
+                        && SymbolEqualityComparer.Default.Equals(set.OriginalDefinition, dbSet)
+                        && set.TypeArguments[0] is INamedTypeSymbol entity)
+                    {
+                        found.Add(entity.OriginalDefinition);
+                    }
+                }
+            }
         }
 
         public PrivacyContext Privacy { get; }

@@ -343,6 +343,10 @@ namespace PrivacyAnalyzers.Flow
                         {
                             Sink(at, row, row.DisplayName(reference.Member.Name), value, insecure: false);
                         }
+                        else if (value != null && IsEntityProperty(reference))
+                        {
+                            Sink(at, Data.StorageSinks.EntityProperty, reference.Member.ContainingType.Name + "." + reference.Member.Name, value, insecure: false);
+                        }
 
                         var indexed = reference is IPropertyReferenceOperation { Arguments.Length: > 0 };
                         switch (reference.Instance)
@@ -373,6 +377,11 @@ namespace PrivacyAnalyzers.Flow
                     break;
             }
         }
+
+        /// <summary>An entity's property (not a field: EF Core maps properties), through the instance's type, so a base's property counts.</summary>
+        private bool IsEntityProperty(IMemberReferenceOperation reference)
+            => reference.Member is IPropertySymbol { IsStatic: false, Parameters.IsEmpty: true }
+                && engine.IsEntity(reference.Instance?.Type ?? reference.Member.ContainingType);
 
         /// <summary>Stores a value in a member of the object a place holds (one level: <c>user.Email = …</c>).</summary>
         private static void Store(IOperation instance, string member, Taint? value, ref FlowState state)
@@ -474,6 +483,10 @@ namespace PrivacyAnalyzers.Flow
                         if (value != null && engine.Tables.Find(member.Member, setter: true) is { Role: FlowRole.Sink } row)
                         {
                             Sink(assignment, row, row.DisplayName(member.Member.Name), value, insecure: false);
+                        }
+                        else if (value != null && member.Member is IPropertySymbol && engine.IsEntity(creation.Type))
+                        {
+                            Sink(assignment, Data.StorageSinks.EntityProperty, member.Member.ContainingType.Name + "." + member.Member.Name, value, insecure: false);
                         }
 
                         result = Taint.WithField(result, member.Member.Name, value);

@@ -36,6 +36,8 @@ namespace PrivacyAnalyzers.Flow.Data
             FlowMember.Sink(SinkKind.Network, "System.Net.WebClient", "Download*", Http, "https://learn.microsoft.com/dotnet/api/system.net.webclient"),
             FlowMember.Sink(SinkKind.Network, "System.Net.WebClient", "Upload*", Http, "https://learn.microsoft.com/dotnet/api/system.net.webclient"),
             FlowMember.Sink(SinkKind.Network, "System.Net.Mail.SmtpClient", "Send*", "SMTP server", "https://learn.microsoft.com/dotnet/api/system.net.mail.smtpclient.send"),
+            // MailKit 4.18 (SmtpClient derives from MailTransport, whose Send and SendAsync it overrides).
+            FlowMember.Sink(SinkKind.Network, "MailKit.MailTransport", "Send*", "SMTP server", "https://mimekit.net/docs/html/M_MailKit_MailTransport_Send.htm"),
             FlowMember.Sink(SinkKind.Network, GrpcClientBase, "", "gRPC service", "https://grpc.github.io/grpc/csharp/api/Grpc.Core.ClientBase.html"));
     }
 }

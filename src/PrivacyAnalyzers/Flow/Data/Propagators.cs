@@ -30,6 +30,12 @@ namespace PrivacyAnalyzers.Flow.Data
             FlowMember.Propagator("System.Collections.Generic.HashSet`1", "Add", "https://learn.microsoft.com/dotnet/api/system.collections.generic.hashset-1.add"),
             FlowMember.Propagator("System.Collections.Generic.Queue`1", "Enqueue", "https://learn.microsoft.com/dotnet/api/system.collections.generic.queue-1.enqueue"),
             FlowMember.Propagator("System.Collections.Generic.Stack`1", "Push", "https://learn.microsoft.com/dotnet/api/system.collections.generic.stack-1.push"),
-            FlowMember.Propagator("OpenAI.Chat.ChatMessage", "Create*", "https://learn.microsoft.com/dotnet/api/openai.chat.chatmessage.createusermessage"));
+            FlowMember.Propagator("OpenAI.Chat.ChatMessage", "Create*", "https://learn.microsoft.com/dotnet/api/openai.chat.chatmessage.createusermessage"),
+            // A message's recipients and body (MimeKit 4.18), an ad request's builder (Google Mobile Ads Unity).
+            FlowMember.Propagator("MimeKit.InternetAddressList", "Add*", "https://mimekit.net/docs/html/M_MimeKit_InternetAddressList_Add.htm"),
+            FlowMember.Propagator("MimeKit.BodyBuilder", "ToMessageBody", "https://mimekit.net/docs/html/M_MimeKit_BodyBuilder_ToMessageBody.htm"),
+            FlowMember.Propagator("GoogleMobileAds.Api.AdRequest.Builder", "", "https://developers.google.com/admob/unity/reference/class/google-mobile-ads/api/ad-request/builder"),
+            // Semantic Kernel's KernelArguments (an AIFunctionArguments, Microsoft.Extensions.AI.Abstractions 10.11): what a prompt template reads.
+            FlowMember.Propagator("Microsoft.Extensions.AI.AIFunctionArguments", "Add", "https://learn.microsoft.com/dotnet/api/microsoft.extensions.ai.aifunctionarguments.add"));
     }
 }

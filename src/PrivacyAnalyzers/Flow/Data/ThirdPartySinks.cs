@@ -17,10 +17,17 @@ namespace PrivacyAnalyzers.Flow.Data
         public const string AppCenter = "App Center";
         public const string FirebaseAnalytics = "Firebase Analytics";
         public const string OpenAI = "OpenAI";
+        public const string Segment = "Segment";
+        public const string Mixpanel = "Mixpanel";
+        public const string Amplitude = "Amplitude";
+        public const string AdMob = "Google AdMob";
 
         private const string SentryDoc = "https://docs.sentry.io/platforms/dotnet/enriching-events/identify-user/";
         private const string SentryScopeDoc = "https://docs.sentry.io/platforms/dotnet/enriching-events/scopes/";
         private const string SentryBreadcrumbDoc = "https://docs.sentry.io/platforms/dotnet/enriching-events/breadcrumbs/";
+        private const string SegmentDoc = "https://www.twilio.com/docs/segment/connections/sources/catalog/libraries/server/net/analytics-net";
+        private const string MixpanelDoc = "https://github.com/eealeivan/mixpanel-csharp";
+        private const string AmplitudeDoc = "https://amplitude.com/docs/sdks/analytics/unity/unity-sdk";
         private const string AiDoc = "https://learn.microsoft.com/azure/azure-monitor/app/api-custom-events-metrics";
         private const string AiContextDoc = "https://learn.microsoft.com/dotnet/api/microsoft.applicationinsights.extensibility.implementation.usercontext";
 
@@ -56,6 +63,27 @@ namespace PrivacyAnalyzers.Flow.Data
             FlowMember.Sink(SinkKind.ThirdParty, "Firebase.Crashlytics.Crashlytics", "SetCustomKey", "Firebase Crashlytics", "https://firebase.google.com/docs/crashlytics/unity/customize-crash-reports#add-keys"),
             FlowMember.Sink(SinkKind.ThirdParty, "Firebase.Crashlytics.Crashlytics", "Log", "Firebase Crashlytics", "https://firebase.google.com/docs/crashlytics/unity/customize-crash-reports#add-logs"),
 
+            // Segment (Analytics.NET: stub tests/Stubs/Analytics), Mixpanel (mixpanel-csharp: tests/Stubs/Mixpanel) and
+            // Amplitude (the Unity plugin's global Amplitude class: tests/Stubs/Amplitude): a user's id, traits and events.
+            FlowMember.Sink(SinkKind.ThirdParty, "Segment.Client", "Identify", Segment, SegmentDoc),
+            FlowMember.Sink(SinkKind.ThirdParty, "Segment.Client", "Track", Segment, SegmentDoc),
+            FlowMember.Sink(SinkKind.ThirdParty, "Segment.Client", "Alias", Segment, SegmentDoc),
+            FlowMember.Sink(SinkKind.ThirdParty, "Segment.IAnalyticsClient", "Identify", Segment, SegmentDoc),
+            FlowMember.Sink(SinkKind.ThirdParty, "Segment.IAnalyticsClient", "Track", Segment, SegmentDoc),
+            FlowMember.Sink(SinkKind.ThirdParty, "Mixpanel.MixpanelClient", "Track*", Mixpanel, MixpanelDoc),
+            FlowMember.Sink(SinkKind.ThirdParty, "Mixpanel.MixpanelClient", "People*", Mixpanel, MixpanelDoc),
+            FlowMember.Sink(SinkKind.ThirdParty, "Mixpanel.MixpanelClient", "Alias*", Mixpanel, MixpanelDoc),
+            FlowMember.Sink(SinkKind.ThirdParty, "Mixpanel.IMixpanelClient", "Track*", Mixpanel, MixpanelDoc),
+            FlowMember.Sink(SinkKind.ThirdParty, "Mixpanel.IMixpanelClient", "People*", Mixpanel, MixpanelDoc),
+            FlowMember.Sink(SinkKind.ThirdParty, "Mixpanel.IMixpanelClient", "Alias*", Mixpanel, MixpanelDoc),
+            FlowMember.Sink(SinkKind.ThirdParty, "Amplitude", "setUserId", Amplitude, AmplitudeDoc),
+            FlowMember.Sink(SinkKind.ThirdParty, "Amplitude", "setUserPropert*", Amplitude, AmplitudeDoc),
+            FlowMember.Sink(SinkKind.ThirdParty, "Amplitude", "logEvent", Amplitude, AmplitudeDoc),
+            // Advertising: Google Mobile Ads (AdMob, the Unity plugin: tests/Stubs/GoogleMobileAds). An ad request's
+            // keywords, extras and custom targeting go to Google when the ad loads (the request's builder propagates).
+            FlowMember.Sink(SinkKind.ThirdParty, "GoogleMobileAds.Api.BannerView", "LoadAd", AdMob, "https://developers.google.com/admob/unity/reference/class/google-mobile-ads/api/banner-view"),
+            FlowMember.Sink(SinkKind.ThirdParty, "GoogleMobileAds.Api.InterstitialAd", "Load", AdMob, "https://developers.google.com/admob/unity/reference/class/google-mobile-ads/api/interstitial-ad"),
+            FlowMember.Sink(SinkKind.ThirdParty, "GoogleMobileAds.Api.RewardedAd", "Load", AdMob, "https://developers.google.com/admob/unity/reference/class/google-mobile-ads/api/rewarded-ad"),
             // LLM clients: what goes into a prompt goes to the model's provider.
             FlowMember.Sink(SinkKind.ThirdParty, "OpenAI.Chat.ChatClient", "CompleteChat*", OpenAI, "https://learn.microsoft.com/dotnet/api/openai.chat.chatclient.completechat"),
             FlowMember.Sink(SinkKind.ThirdParty, "OpenAI.Embeddings.EmbeddingClient", "GenerateEmbedding*", OpenAI, "https://learn.microsoft.com/dotnet/api/openai.embeddings.embeddingclient"),

@@ -151,6 +151,39 @@ public sealed class FlowCoverageGapTests
     }
 
     [Fact]
+    public async Task ThousandsOfUnknownCallsStayOneFactPerCallee()
+    {
+        var body = new System.Text.StringBuilder();
+        for (var i = 0; i < 3_000; i++)
+        {
+            body.Append("crm.Upload(p.Email + \"").Append(i).AppendLine("\");");
+        }
+
+        var gaps = await GapsAsync("class C { void Sync(Crm.Client crm, string value) => crm.Upload(value); void M(Crm.Client crm, Person p) {\n" + body + "Sync(crm, p.Email); Sync(crm, p.Email); } }");
+        Assert.Equal(["crm.Upload(p.Email + \"0\")|Client.Upload"], gaps.Select(g => g.Text + "|" + g.Flow.Sink.Api));
+    }
+
+    [Fact]
+    public async Task ACycleOfSummariesAtTheDeepestSettingIsBoundedAndNamesTheCallee()
+    {
+        var builder = FlowHarness.Builder("""
+            class C
+            {
+                private readonly ILogger logger = null!;
+                void A(string s, int n) { if (n > 0) B(s + "a", n - 1); }
+                void B(string s, int n) { if (n > 0) D(s + "b", n - 1); else logger.LogInformation(s); }
+                void D(string s, int n) => A(s, n);
+                void M(Person p) => A(p.Email, 9);
+            }
+            """).AddReferences(Vendor).WithRuleEnabled(RuleIds.FlowInventory).WithEditorConfig("privacy_analyzers.flow_depth = 50");
+        var diagnostics = await builder.GetDiagnosticsAsync();
+        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+        var flows = diagnostics.Where(d => d.Id.StartsWith("PRIV10", StringComparison.Ordinal)).Select(FlowHarness.Describe).ToList();
+        Assert.Contains("PRIV101 'A(p.Email, 9)' user.contact.email -> Microsoft.Extensions.Logging", flows);
+        Assert.Contains(diagnostics, d => d.Id == RuleIds.FlowInventory && d.Properties[SiteCodec.SinkKey] == "unresolved");
+    }
+
+    [Fact]
     public async Task RecursionPastTheDepthBoundIsAGapNotSafe()
     {
         var gaps = await GapsAsync("""

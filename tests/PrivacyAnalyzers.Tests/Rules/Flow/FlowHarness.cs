@@ -21,6 +21,8 @@ internal static class FlowHarness
         "OpenAI.dll", "System.ClientModel.dll", "Microsoft.Extensions.AI.Abstractions.dll",
         "Microsoft.Extensions.Compliance.Abstractions.dll", "Microsoft.Extensions.Compliance.Redaction.dll",
         "Microsoft.EntityFrameworkCore.dll", "Microsoft.EntityFrameworkCore.Abstractions.dll", "Grpc.Core.Api.dll",
+        "MailKit.dll", "MimeKit.dll", "Microsoft.SemanticKernel.Abstractions.dll", "Microsoft.SemanticKernel.Core.dll",
+        "Microsoft.Extensions.AI.dll", "Azure.AI.OpenAI.dll", "Azure.Core.dll",
     }.Select(file => (MetadataReference)MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, file))).ToImmutableArray();
 
     /// <summary>The common usings of the test sources.</summary>

@@ -83,7 +83,7 @@ public sealed class FlowToNetworkAndStorageTests
                 "PRIV104 'Microsoft.Maui.Storage.Preferences.Set(\"email\", p.Email)' user.contact.email -> device storage",
                 "PRIV104 'Microsoft.Maui.Storage.SecureStorage.SetAsync(\"email\", p.Email)' user.contact.email -> device storage",
                 "PRIV104 'System.IO.File.WriteAllText(\"user.txt\", p.Email)' user.contact.email -> file system",
-                "PRIV104 'db.Customers.Add(new Customer { Mail = p.Email })' user.contact.email -> database (EF Core)",
+                "PRIV104 'Mail = p.Email' user.contact.email -> database (EF Core)",
             ],
             flows);
     }
