@@ -76,6 +76,44 @@ public sealed class MobileFolderModeTests : IDisposable
 
             """);
 
+        // A Xamarin.Forms-era app: the media and geolocator plugins, Essentials' file picker, and a Unity game's
+        // Firebase sign-in and push token; none of it restored.
+        Write("XamarinApp/ProfilePage.cs", """
+            using System;
+            using System.Threading.Tasks;
+            using Plugin.Geolocator;
+            using Plugin.Media;
+            using Xamarin.Forms;
+
+            namespace XamarinApp
+            {
+                public class ProfilePage : ContentPage
+                {
+                    async Task Fill()
+                    {
+                        var photo = await CrossMedia.Current.TakePhotoAsync(new Plugin.Media.Abstractions.StoreCameraMediaOptions { Directory = "Profile" });
+                        var here = await CrossGeolocator.Current.GetPositionAsync(TimeSpan.FromSeconds(10));
+                        var receipt = await Xamarin.Essentials.FilePicker.PickAsync();
+                    }
+                }
+            }
+
+            """);
+        Write("XamarinApp/SignIn.cs", """
+            using Firebase.Auth;
+            using Firebase.Messaging;
+
+            public class SignIn
+            {
+                public void Start(FirebaseAuth auth)
+                {
+                    var mail = auth.CurrentUser.Email;
+                    FirebaseMessaging.TokenReceived += (sender, e) => { };
+                }
+            }
+
+            """);
+
         Write("BrokenProject/BrokenProject.csproj", "this is not a project file <Project>\n");
         Write("BrokenProject/Program.cs", """
             using Microsoft.AspNetCore.Http;
@@ -114,6 +152,29 @@ public sealed class MobileFolderModeTests : IDisposable
         // MAUI's own UI did not resolve: the manifest says so, and that its catalogued APIs went through shapes.
         var gap = Assert.Single(scan.GetProperty("notAnalysed").EnumerateArray(), g => g.GetProperty("platform").GetString() == ".NET MAUI");
         Assert.True(gap.GetProperty("referenceShapes").GetBoolean());
+    }
+
+    [Fact]
+    public async Task XamarinPluginsAndFirebaseResolveThroughTheirShapes()
+    {
+        var run = await Tool.RunAsync("scan", Path.Combine(root, "XamarinApp"), "--folder");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var json = JsonDocument.Parse(run.StandardOutput);
+        var sites = json.RootElement.GetProperty("categories").EnumerateArray()
+            .SelectMany(c => c.GetProperty("sites").EnumerateArray().Select(s => (Category: c.GetProperty("id").GetString()!, Api: s.GetProperty("api").GetString()!, Confidence: s.GetProperty("confidence").GetString())))
+            .OrderBy(s => s.Api, StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(
+            new[]
+            {
+                ("user.content.private", "FilePicker.PickAsync"),
+                ("user.device.device_id", "FirebaseMessaging.TokenReceived"),
+                ("user.contact.email", "FirebaseUser.Email"),
+                ("user.location.precise", "IGeolocator.GetPositionAsync"),
+                ("user.content.self_image", "IMedia.TakePhotoAsync"),
+            },
+            sites.Select(s => (s.Category, s.Api)));
+        Assert.All(sites, s => Assert.Equal("reference-shape", s.Confidence));
     }
 
     [Fact]

@@ -23,6 +23,8 @@ namespace PrivacyAnalyzers.Cli.Loading
             ("Microsoft.Maui", Maui),
             ("CommunityToolkit.Maui", Maui),
             ("Xamarin", Xamarin),
+            ("Plugin.Media", Xamarin),
+            ("Plugin.Geolocator", Xamarin),
             ("Android", Android),
             ("AndroidX", Android),
             ("Java", Android),

@@ -62,8 +62,11 @@ namespace PrivacyAnalyzers.Engine
             "Email", "Phone", "Number", "Item", "Items", "Result", "Content", "Position", "Version", "Platform", "Manufacturer",
             "Idiom", "DeviceType", "DeviceId", "PhoneNumber", "UserName", "IpAddress", "LastLocation", "Token", "Serial",
             "Start", "Stop", "Read", "Get", "Request", "Capture", "Pick", "Query", "Identity", "User", "Account", "Accounts",
-            // A culture's, a plugin page's, an identity provider's display name: server code is full of them (Jellyfin, IdentityServer).
-            "DisplayName");
+            // Two words, and still every UI toolkit's own: a WinForms Control raises LocationChanged, a language or a
+            // font has a DisplayName, a contact row has a FirstName (KnownUserProperties.DisplayName in ShareX's OCR code
+            // was a language's; menuForm.LocationChanged a form's); and server code is full of a culture's, a plugin
+            // page's, an identity provider's display name (Jellyfin, IdentityServer).
+            "LocationChanged", "PositionChanged", "DisplayName", "FirstName", "LastName", "AccountName", "DomainName", "PrincipalName");
 
         /// <summary>Verb prefixes that say nothing about what is read: <c>GetTextAsync</c> is as generic as <c>Text</c>.</summary>
         private static readonly ImmutableArray<string> VerbPrefixes = ImmutableArray.Create("Get", "Try", "Request", "Start", "Read", "Find", "Is", "Has");
@@ -151,12 +154,26 @@ namespace PrivacyAnalyzers.Engine
                 return null; // It bound (or nearly): the symbol engine decides.
             }
 
-            if (ReceiverIsOwnCode(access.Expression, model, cancellationToken))
+            if (IsWriteOrUnsubscription(access) || ReceiverIsOwnCode(access.Expression, model, cancellationToken))
             {
                 return null;
             }
 
             var arguments = access.Parent is InvocationExpressionSyntax invocation && invocation.Expression == access ? invocation.ArgumentList : null;
+
+            // A variable declared with a type that did not resolve names that type (IGeolocation geolocation, injected
+            // the MAUI way): geolocation.GetLocationAsync() is the platform's when the declared type is the catalogued one.
+            if (DeclaredErrorTypeName(access.Expression, model, cancellationToken) is { } declared)
+            {
+                foreach (var candidate in candidates)
+                {
+                    if (SameType(declared, candidate.TypeName) && candidate.CategoryFor(arguments) is { } category)
+                    {
+                        return new NameMatch(candidate.Entry, category);
+                    }
+                }
+            }
+
             var (typeName, qualifier) = ReceiverTypeName(access.Expression);
             if (typeName != null)
             {
@@ -207,6 +224,40 @@ namespace PrivacyAnalyzers.Engine
             }
 
             return only is { } single && single.CategoryFor(arguments) is { } singleCategory ? new NameMatch(single.Entry, singleCategory) : null;
+        }
+
+        /// <summary>
+        /// Only reads collect, by name as by symbol: assigning the member (<c>Clipboard.Text = …</c>), unsubscribing
+        /// (<c>Geolocation.LocationChanged -= …</c>) and <c>nameof(…)</c> are not sites.
+        /// </summary>
+        private static bool IsWriteOrUnsubscription(MemberAccessExpressionSyntax access)
+        {
+            if (access.Parent is AssignmentExpressionSyntax assignment && assignment.Left == access)
+            {
+                return !assignment.IsKind(SyntaxKind.AddAssignmentExpression);
+            }
+
+            return access.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } };
+        }
+
+        /// <summary>The name of the unresolved type a local, parameter, field or property was declared with; null otherwise.</summary>
+        private static string? DeclaredErrorTypeName(ExpressionSyntax receiver, SemanticModel model, CancellationToken cancellationToken)
+        {
+            if (receiver is not (IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax }))
+            {
+                return null;
+            }
+
+            var symbol = model.GetSymbolInfo(receiver, cancellationToken).Symbol;
+            var type = symbol switch
+            {
+                ILocalSymbol local => local.Type,
+                IParameterSymbol parameter => parameter.Type,
+                IFieldSymbol field => field.Type,
+                IPropertySymbol property => property.Type,
+                _ => null,
+            };
+            return type is IErrorTypeSymbol { Name.Length: > 0 } error && error.Name != "var" ? error.Name : null;
         }
 
         /// <summary>The source an unbound <c>new AudioRecord(…)</c> names, qualified (if at all) by its own namespace.</summary>

@@ -185,4 +185,40 @@ public sealed class AndroidSourcesTests
             .ShouldReportSites()
             .ValidateAsync();
     }
+
+    [Fact]
+    public async Task PushRegistrationTokensOfFirebaseAndGcm()
+    {
+        const string source = """
+            using Android.App;
+            using Android.Gms.Gcm;
+            using Android.Gms.Gcm.Iid;
+            using Firebase.Iid;
+
+            class RegistrationService : Activity
+            {
+                string? Fcm() => {|#0:FirebaseInstanceId.Instance.Token|};
+
+                string? Scoped(string senderId) => {|#1:FirebaseInstanceId.Instance.GetToken(senderId, "FCM")|};
+
+                string? Gcm(string senderId)
+                {
+                    var instanceId = InstanceID.GetInstance(this);
+                    return {|#2:instanceId.GetToken(senderId, GoogleCloudMessaging.InstanceIdScope, null)|};
+                }
+
+                // Deleting the token or the instance reads nothing.
+                void Reset(string senderId)
+                {
+                    FirebaseInstanceId.Instance.DeleteInstanceId();
+                    InstanceID.GetInstance(this).DeleteToken(senderId, GoogleCloudMessaging.InstanceIdScope);
+                }
+            }
+            """;
+
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(TestBuilder.SitesOf("user.device.device_id", 0, 1, 2))
+            .ValidateAsync();
+    }
 }

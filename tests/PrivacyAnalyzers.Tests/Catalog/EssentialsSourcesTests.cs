@@ -98,4 +98,71 @@ public sealed class EssentialsSourcesTests
             .ShouldReportSites()
             .ValidateAsync();
     }
+
+    [Fact]
+    public async Task FilesThePickerReturnsAreSitesAndItsOptionsAreNot()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            using Microsoft.Maui.Storage;
+
+            class AttachmentViewModel
+            {
+                readonly IFilePicker picker;
+
+                AttachmentViewModel(IFilePicker picker) => this.picker = picker;
+
+                async Task Attach()
+                {
+                    var options = new PickOptions { PickerTitle = "Attach a receipt", FileTypes = FilePickerFileType.Pdf };
+                    var one = await {|#0:FilePicker.PickAsync(options)|};
+                    var many = await {|#1:FilePicker.Default.PickMultipleAsync()|};
+                    var injected = await {|#2:picker.PickAsync(PickOptions.Images)|};
+                }
+            }
+            """;
+
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(TestBuilder.SitesOf("user.content.private", 0, 1, 2))
+            .ValidateAsync();
+    }
+
+    [Fact]
+    public async Task XamarinFilePickerAndAUsersOwnPickerOfTheSameName()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+            using Xamarin.Essentials;
+
+            class AttachmentViewModel
+            {
+                async Task Attach()
+                {
+                    var one = await {|#0:FilePicker.PickAsync(new PickOptions { FileTypes = FilePickerFileType.Images })|};
+                    var many = await {|#1:FilePicker.PickMultipleAsync()|};
+                }
+            }
+
+            namespace MyApp.Storage
+            {
+                // The user's own picker shares the name and is not the platform's.
+                static class FilePicker
+                {
+                    public static Task<string> PickAsync() => Task.FromResult("");
+                }
+
+                class Other
+                {
+                    Task<string> Pick() => FilePicker.PickAsync();
+                }
+            }
+            """;
+
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(TestBuilder.SitesOf("user.content.private", 0, 1))
+            .ValidateAsync();
+    }
 }

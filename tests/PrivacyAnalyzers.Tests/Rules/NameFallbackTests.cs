@@ -178,7 +178,59 @@ public sealed class NameFallbackTests
         Assert.Empty(Sites(await RunAsync(source, fallback: true)));
     }
 
+    [Fact]
+    public async Task WritesUnsubscriptionsAndNameofAreNotSitesByNameEither()
+    {
+        // By symbol only reads collect; by name the same: setting the pasteboard, unsubscribing and nameof read nothing.
+        const string source = """
+            class Page
+            {
+                void Handle(UIPasteboard board, System.EventHandler<object> handler)
+                {
+                    board.String = "copied";
+                    Geolocation.LocationChanged -= handler;
+                    var member = nameof(DeviceInfo.Model);
+
+                    var pasted = board.String;
+                    Geolocation.LocationChanged += handler;
+                }
+            }
+            """;
+        var sites = Sites(await RunAsync(source, fallback: true));
+        Assert.Equal(new[] { "user.content.private", "user.location.precise" }, sites.Select(s => s.Category));
+        Assert.Equal(new[] { "UIPasteboard.String", "Geolocation.LocationChanged" }, sites.Select(s => s.Api));
+    }
+
+    [Fact]
+    public async Task AVariableDeclaredWithTheCatalogedTypeNamesIt()
+    {
+        // MAUI apps inject IGeolocation and IMediaPicker: the declared type names the platform's interface, though
+        // GetLocationAsync alone is too generic to match. A form's LocationChanged and a language's DisplayName are
+        // the toolkit's own (ShareX: menuForm.LocationChanged, OcrLanguage.DisplayName).
+        const string source = """
+            class Page
+            {
+                readonly IGeolocation geolocation;
+                readonly Form menuForm;
+
+                async void Load(IMediaPicker picker, Language language, System.EventHandler handler)
+                {
+                    var here = await geolocation.GetLocationAsync();
+                    var photo = await picker.PickPhotoAsync();
+                    menuForm.LocationChanged += handler;
+                    var shown = language.DisplayName;
+                    var other = await menuForm.GetLocationAsync();
+                }
+            }
+            """;
+        var sites = Sites(await RunAsync(source, fallback: true));
+        Assert.Equal(new[] { "user.location.precise", "user.content.self_image" }, sites.Select(s => s.Category));
+        Assert.All(sites, s => Assert.Equal(".NET MAUI Essentials", s.Platform));
+    }
+
     [Theory]
+    [InlineData("LocationChanged", false)]
+    [InlineData("DisplayName", false)]
     [InlineData("GetPhysicalAddress", true)]
     [InlineData("GetLastKnownLocation", true)]
     [InlineData("PrimaryClip", true)]

@@ -1,7 +1,10 @@
 // Mirrors https://firebase.google.com/docs/reference/unity/class/firebase/analytics/firebase-analytics
 // Mirrors https://firebase.google.com/docs/analytics/userid
+// Mirrors https://firebase.google.com/docs/reference/unity/class/firebase/analytics/firebase-analytics#getanalyticsinstanceidasync
 // The Firebase Unity SDK's analytics assembly (Firebase.Analytics.dll). Only the members realistic game code
 // touches are stubbed; the event and user-property name constants carry their real values.
+using System.Threading.Tasks;
+
 namespace Firebase.Analytics
 {
     public sealed class FirebaseAnalytics
@@ -11,6 +14,8 @@ namespace Firebase.Analytics
         public const string UserPropertySignUpMethod = "sign_up_method";
 
         internal FirebaseAnalytics() => throw null!;
+
+        public static Task<string> GetAnalyticsInstanceIdAsync() => throw null!;
 
         public static void LogEvent(string name) => throw null!;
 
