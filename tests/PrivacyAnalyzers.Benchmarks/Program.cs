@@ -84,15 +84,26 @@ internal static class Program
 
         var results = new List<CorpusResult>();
         var names = options.CorpusDirectory is null ? options.Corpora : options.Corpora.Append("folder");
+        CorpusInput Corpus(string name) => name switch
+        {
+            "generated" => CorpusInput.Generated("generated", CorpusOptions.Realistic(options.GeneratedLines)),
+            "dense" => CorpusInput.Generated("dense", CorpusOptions.Dense(options.DenseLines)),
+            "flow" => CorpusInput.Flow(options.FlowLines),
+            "folder" => CorpusInput.Folder(options.CorpusDirectory!, options.Defines),
+            _ => CorpusInput.Self(root),
+        };
+
+        if (options.Profile > 0)
+        {
+            var profiled = Corpus(names.First());
+            Console.WriteLine($"profile: corpus '{profiled.Name}': {profiled.Description}");
+            await suite.ProfileAsync(profiled, options.Profile, Console.WriteLine);
+            return 0;
+        }
+
         foreach (var name in names)
         {
-            var corpus = name switch
-            {
-                "generated" => CorpusInput.Generated("generated", CorpusOptions.Realistic(options.GeneratedLines)),
-                "dense" => CorpusInput.Generated("dense", CorpusOptions.Dense(options.DenseLines)),
-                "folder" => CorpusInput.Folder(options.CorpusDirectory!, options.Defines),
-                _ => CorpusInput.Self(root),
-            };
+            var corpus = Corpus(name);
             Console.WriteLine($"corpus '{corpus.Name}': {corpus.Description}");
 
             // The generated corpora share the warm-up's references; the others get a warm-up round of their own.

@@ -35,6 +35,12 @@ internal static class Report
         {
             rows.Add(new Row("PrivacyAnalyzers callback time (telemetry)", result.Rounds.Select(r => r[Suite.OursTimed].CallbackMs).ToList(), Array.Empty<double>(), string.Empty));
             rows.Add(new Row("no-op floor callback time, same run (telemetry)", result.Rounds.Select(r => r[Suite.OursTimed].FloorCallbackMs).ToList(), Array.Empty<double>(), string.Empty));
+
+            // Which analyzer the callback time goes to: where to look first when it grows.
+            foreach (var analyzer in result.Rounds[0][Suite.OursTimed].PerAnalyzerMs?.Keys.Order(StringComparer.Ordinal) ?? Enumerable.Empty<string>())
+            {
+                rows.Add(new Row($"  of which {analyzer} (telemetry)", result.Rounds.Select(r => r[Suite.OursTimed].PerAnalyzerMs![analyzer]).ToList(), Array.Empty<double>(), string.Empty));
+            }
         }
 
         if (result.Documents.Count > 0)

@@ -130,6 +130,12 @@ namespace PrivacyAnalyzers.Flow
 
             foreach (var operation in root.Descendants())
             {
+                if (owner != null && operation is IParameterReferenceOperation { Parameter.ContainingSymbol: var declaring } && ReferenceEquals(declaring, owner))
+                {
+                    // The owner's own parameters were looked at above.
+                    continue;
+                }
+
                 if (Sources.IsSource(operation, owner))
                 {
                     return true;
