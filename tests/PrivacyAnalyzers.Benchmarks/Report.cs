@@ -159,7 +159,28 @@ internal static class Report
             builder.AppendLine(CultureInfo.InvariantCulture, $"  {ratio.Name,-84} {Format(ratio, ratio.OfMedians),10} {Format(ratio, ratio.Paired),8} {Budget(ratio),9} {Verdict(ratio)}");
         }
 
+        foreach (var line in MemberLines(result))
+        {
+            builder.AppendLine("  " + line);
+        }
+
         return builder.ToString();
+    }
+
+    /// <summary>The worst single members of the dense-flow corpus, as text lines (empty elsewhere).</summary>
+    public static IEnumerable<string> MemberLines(CorpusResult result)
+    {
+        if (result.Members is not { Count: > 0 } members)
+        {
+            yield break;
+        }
+
+        var above = members.Select(m => m.Above).ToList();
+        yield return string.Create(CultureInfo.InvariantCulture, $"Flow analysis per member ({members.Count} methods, each alone, IDE-like): median {AnalysisTimer.Median(above):F2} ms above the no-op floor; slowest:");
+        foreach (var member in members.Take(5))
+        {
+            yield return string.Create(CultureInfo.InvariantCulture, $"- `{member.Member}` ({member.Lines} lines, {member.Statements} statements): flow {member.FlowMs:F1} ms, floor {member.FloorMs:F1} ms, {member.Above:F1} ms above it");
+        }
     }
 
     public static string Markdown(IReadOnlyList<CorpusResult> results, string commandLine, string environment)
@@ -188,6 +209,15 @@ internal static class Report
             foreach (var ratio in Ratios(result))
             {
                 builder.AppendLine(CultureInfo.InvariantCulture, $"| {ratio.Name} | {Format(ratio, ratio.OfMedians)} | {Format(ratio, ratio.Paired)} | {Budget(ratio)} | {Verdict(ratio)} |");
+            }
+
+            if (result.Members is { Count: > 0 })
+            {
+                builder.AppendLine();
+                foreach (var line in MemberLines(result))
+                {
+                    builder.AppendLine(line);
+                }
             }
         }
 

@@ -42,7 +42,11 @@ internal sealed record CorpusResult(
     IReadOnlyList<IReadOnlyDictionary<string, Sample>> Rounds,
     IReadOnlyList<DocumentRound> Documents,
     IReadOnlyList<string> DocumentNames,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>The dense-flow corpus's members, slowest flow analysis first (<see cref="MemberCosts"/>); null elsewhere.</summary>
+    public IReadOnlyList<MemberCost>? Members { get; init; }
+}
 
 /// <summary>
 /// The configurations, and the interleaved runner: each round runs every configuration once, on a
