@@ -113,7 +113,7 @@ namespace PrivacyAnalyzers.Flow
         /// <summary>
         /// Whether a member holds a source, or calls (to the configured depth) a member of this
         /// compilation that does: the cheap pre-check before any flow work. A walk over the operation
-        /// tree, with the name checks of the site index first.
+        /// tree, with the name checks of the site index first; the callees only when the member has no source of its own.
         /// </summary>
         public bool HoldsSource(IOperation root, IMethodSymbol? owner, int depth, CancellationToken cancellationToken)
         {
@@ -140,8 +140,17 @@ namespace PrivacyAnalyzers.Flow
                 {
                     return true;
                 }
+            }
 
-                if (depth > 1 && operation is IInvocationOperation { TargetMethod: var callee } && IsInSource(callee))
+            if (depth <= 1)
+            {
+                return false;
+            }
+
+            // Callees second: a member with a source of its own never makes the compiler bind the bodies it calls.
+            foreach (var operation in root.Descendants())
+            {
+                if (operation is IInvocationOperation { TargetMethod: var callee } && IsInSource(callee))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     if (CalleeHoldsSource(callee.OriginalDefinition, depth - 1, cancellationToken))
