@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace PrivacyAnalyzers.Engine
 {
@@ -45,54 +44,15 @@ namespace PrivacyAnalyzers.Engine
 
         /// <summary>
         /// Whether <paramref name="member"/> (a property, field or parameter) may carry one of the attributes at all,
-        /// decided without asking the compiler for attributes and without a table lookup: the flow's pre-check asks
-        /// this for every member reference of every member body. A declaration in source with no attribute list
-        /// has no attribute; a member of an assembly that references none of the assemblies that define the
-        /// attributes (directly or through an assembly that does, for attributes derived from them) cannot carry one.
-        /// Unusual declarations (implicit ones, other syntax) answer true and are read as before.
+        /// decided without asking the compiler for attributes and without a per-member table: the flow's pre-check
+        /// asks this for every member reference of every member body. A member of an assembly that references none
+        /// of the assemblies that define the attributes (directly, or through an assembly that does, for attributes
+        /// derived from them) cannot carry one. This compilation's own members may: they are read as before. (A
+        /// syntax check of their declarations was tried and cost more than the table: the compiler builds
+        /// <c>DeclaringSyntaxReferences</c> anew on every call.)
         /// </summary>
         public bool MayCarry(ISymbol member)
-        {
-            var references = member.DeclaringSyntaxReferences;
-            if (references.IsEmpty)
-            {
-                return member.ContainingAssembly is not { } assembly || carriers.Value.Contains(assembly);
-            }
-
-            foreach (var reference in references)
-            {
-                var node = reference.GetSyntax();
-                if (node is VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax field })
-                {
-                    node = field;
-                }
-
-                var lists = node switch
-                {
-                    ParameterSyntax parameter => parameter.AttributeLists,
-                    BasePropertyDeclarationSyntax property => property.AttributeLists,
-                    BaseFieldDeclarationSyntax declaration => declaration.AttributeLists,
-                    _ => default(SyntaxList<AttributeListSyntax>?),
-                };
-                if (lists is not { Count: 0 })
-                {
-                    return true;
-                }
-
-                if (node is BasePropertyDeclarationSyntax { AccessorList: { } accessors })
-                {
-                    foreach (var accessor in accessors.Accessors)
-                    {
-                        if (accessor.AttributeLists.Count > 0)
-                        {
-                            return true;
-                        }
-                    }
-                }
-            }
-
-            return false;
-        }
+            => member.ContainingAssembly is not { } assembly || carriers.Value.Contains(assembly);
 
         /// <summary>
         /// The referenced assemblies whose members may carry the attributes: those that define them, the facades
