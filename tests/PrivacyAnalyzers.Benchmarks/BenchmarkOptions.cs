@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace PrivacyAnalyzers.Benchmarks;
 
-/// <summary>The command line: <c>[--quick] [--runs N] [--corpus generated|dense|self|all] [--markdown FILE]</c> and a few knobs.</summary>
+/// <summary>The command line: <c>[--quick] [--runs N] [--corpus generated|dense|flow|self|all] [--markdown FILE]</c> and a few knobs.</summary>
 internal sealed class BenchmarkOptions
 {
     public bool Quick { get; private set; }
@@ -10,7 +10,7 @@ internal sealed class BenchmarkOptions
     /// <summary>Measured rounds per corpus, after the warm-up; every configuration runs once per round.</summary>
     public int Runs { get; private set; } = 5;
 
-    public IReadOnlyList<string> Corpora { get; private set; } = new[] { "generated", "dense", "self" };
+    public IReadOnlyList<string> Corpora { get; private set; } = new[] { "generated", "dense", "flow", "self" };
 
     public string? Markdown { get; private set; }
 
@@ -26,6 +26,9 @@ internal sealed class BenchmarkOptions
     /// <summary>Lines of the dense corpus (1 collecting method in 5).</summary>
     public int DenseLines { get; private set; } = 15_000;
 
+    /// <summary>Lines of the dense-flow corpus (<see cref="FlowCorpus"/>).</summary>
+    public int FlowLines { get; private set; } = 15_000;
+
     /// <summary>How many of the largest documents the IDE-like measurement analyzes per round.</summary>
     public int Documents { get; private set; } = 10;
 
@@ -34,6 +37,11 @@ internal sealed class BenchmarkOptions
 
     /// <summary>Measure <c>privacy merge</c> of generated project manifests instead (MergeBenchmark.cs), at these counts.</summary>
     public IReadOnlyList<int>? MergeCounts { get; private set; }
+    /// <summary>
+    /// Rounds of PrivacyAnalyzers alone (no other configuration, no tables) on the first chosen corpus, for a
+    /// sampling profiler attached to the process (<c>dotnet-trace collect -- dotnet …Benchmarks.dll --profile 10</c>); 0: off.
+    /// </summary>
+    public int Profile { get; private set; }
 
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -41,6 +49,7 @@ internal sealed class BenchmarkOptions
         int? runs = null;
         int? generatedLines = null;
         int? denseLines = null;
+        int? flowLines = null;
         string? corpus = null;
 
         // The options that take a value, each given the index of its value.
@@ -51,7 +60,9 @@ internal sealed class BenchmarkOptions
             ["--markdown"] = i => options.Markdown = Value(args, i),
             ["--lines"] = i => generatedLines = PositiveInt(args, i),
             ["--dense-lines"] = i => denseLines = PositiveInt(args, i),
+            ["--flow-lines"] = i => flowLines = PositiveInt(args, i),
             ["--documents"] = i => options.Documents = PositiveInt(args, i),
+            ["--profile"] = i => options.Profile = PositiveInt(args, i),
             ["--corpus-dir"] = i => options.CorpusDirectory = Value(args, i),
             ["--define"] = i => options.Defines = Value(args, i).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             ["--merge"] = i => options.MergeCounts = Value(args, i).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new UsageException("--merge takes positive counts: 250,500,1000")).ToArray(),
@@ -84,38 +95,42 @@ internal sealed class BenchmarkOptions
         {
             options.GeneratedLines = 6_000;
             options.DenseLines = 3_000;
+            options.FlowLines = 3_000;
             options.Documents = 6;
-            options.Corpora = new[] { "generated", "dense" };
+            options.Corpora = new[] { "generated", "dense", "flow" };
         }
 
         options.Runs = runs ?? options.Runs;
         options.GeneratedLines = generatedLines ?? options.GeneratedLines;
         options.DenseLines = denseLines ?? options.DenseLines;
+        options.FlowLines = flowLines ?? options.FlowLines;
         options.Corpora = corpus switch
         {
             null when options.CorpusDirectory != null => Array.Empty<string>(),
             null => options.Corpora,
-            "all" => new[] { "generated", "dense", "self" },
-            "generated" or "dense" or "self" => new[] { corpus },
-            _ => throw new UsageException("--corpus must be generated, dense, self or all"),
+            "all" => new[] { "generated", "dense", "flow", "self" },
+            "generated" or "dense" or "flow" or "self" => new[] { corpus },
+            _ => throw new UsageException("--corpus must be generated, dense, flow, self or all"),
         };
         return options;
     }
 
     public const string Usage = """
         usage: dotnet run -c Release --project tests/PrivacyAnalyzers.Benchmarks -- [options]
-          --quick                 small corpora (6k and 3k lines), for a smoke run of about a minute
+          --quick                 small corpora (6k, 3k and 3k lines), for a smoke run of a minute or two
           --runs N                measured rounds per corpus after the warm-up (default 5)
           --corpus-dir DIR        also measure a real code base kept outside the repository: every .cs file under DIR,
                                   compiled as one library (alone, unless --corpus is given too)
           --define A;B            preprocessor symbols for --corpus-dir
-          --corpus NAME           generated | dense | self | all (default: all; --quick: generated and dense)
+          --corpus NAME           generated | dense | flow | self | all (default: all; --quick: generated, dense and flow)
           --markdown FILE         also write the tables as Markdown
           --merge 250,500,1000    measure merging that many generated project manifests (read, merge, write) instead
           --lines N               lines of the generated corpus (default 100000)
           --dense-lines N         lines of the dense corpus (default 15000)
+          --flow-lines N          lines of the dense-flow corpus (default 15000)
           --documents N           largest documents timed IDE-style (default 10)
           --no-peers              skip NetAnalyzers and Meziantou.Analyzer
+          --profile N             only run PrivacyAnalyzers N times on the first corpus (for dotnet-trace), print the times
         """;
 
     private static string Value(string[] args, int i)

@@ -61,6 +61,15 @@ internal sealed record CorpusInput(
         return new CorpusInput(name, description, CorpusCompilation.Parse(corpus), CorpusCompilation.References, corpus.Lines, corpus.Methods, corpus.SiteMethods);
     }
 
+    /// <summary>The dense-flow corpus: sources passed through helpers, fields and interpolation to log, HTTP and file sinks.</summary>
+    public static CorpusInput Flow(int targetLines)
+    {
+        var corpus = FlowCorpus.Generate(targetLines);
+        var description = $"dense flow: {corpus.Files.Count} modules, {corpus.Lines:N0} lines, {corpus.Methods:N0} methods, "
+            + $"{corpus.SiteMethods} holding a source, one member of {FlowCorpus.LongMemberStatements * 3} statements";
+        return new CorpusInput("flow", description, CorpusCompilation.Parse(corpus), CorpusCompilation.References, corpus.Lines, corpus.Methods, corpus.SiteMethods);
+    }
+
     /// <summary>
     /// The project's own analyzer-side sources (the src projects that target netstandard2.0: the
     /// annotations, the analyzers, the code fixes) as one compilation, against the running framework

@@ -82,26 +82,43 @@ internal static class Program
 
         var suite = new Suite(ours, net, meziantou, severities);
 
+        var results = new List<CorpusResult>();
+        var names = options.CorpusDirectory is null ? options.Corpora : options.Corpora.Append("folder");
+        CorpusInput Corpus(string name) => name switch
+        {
+            "generated" => CorpusInput.Generated("generated", CorpusOptions.Realistic(options.GeneratedLines)),
+            "dense" => CorpusInput.Generated("dense", CorpusOptions.Dense(options.DenseLines)),
+            "flow" => CorpusInput.Flow(options.FlowLines),
+            "folder" => CorpusInput.Folder(options.CorpusDirectory!, options.Defines),
+            _ => CorpusInput.Self(root),
+        };
+
+        if (options.Profile > 0)
+        {
+            var profiled = Corpus(names.First());
+            Console.WriteLine($"profile: corpus '{profiled.Name}': {profiled.Description}");
+            await suite.ProfileAsync(profiled, options.Profile, Console.WriteLine);
+            return 0;
+        }
+
         // Warm-up: JIT every path (compiler, driver, every analyzer) on a small corpus over the same references.
         Console.WriteLine("warm-up");
         var warmUp = CorpusInput.Generated("warm-up", CorpusOptions.Realistic(2_000) with { Seed = 1, MethodsPerSite = 10 });
         await suite.RunAsync(warmUp, runs: 1, documents: 2, warmUp: true, Console.WriteLine);
 
-        var results = new List<CorpusResult>();
-        var names = options.CorpusDirectory is null ? options.Corpora : options.Corpora.Append("folder");
         foreach (var name in names)
         {
-            var corpus = name switch
-            {
-                "generated" => CorpusInput.Generated("generated", CorpusOptions.Realistic(options.GeneratedLines)),
-                "dense" => CorpusInput.Generated("dense", CorpusOptions.Dense(options.DenseLines)),
-                "folder" => CorpusInput.Folder(options.CorpusDirectory!, options.Defines),
-                _ => CorpusInput.Self(root),
-            };
+            var corpus = Corpus(name);
             Console.WriteLine($"corpus '{corpus.Name}': {corpus.Description}");
 
             // The generated corpora share the warm-up's references; the others get a warm-up round of their own.
             var result = await suite.RunAsync(corpus, options.Runs, options.Documents, warmUp: corpus.References != warmUp.References, Console.WriteLine);
+            if (name == "flow")
+            {
+                // Issue 15's worst case: the slowest single member's flow analysis, with its size.
+                result = result with { Members = await MemberCosts.MeasureAsync(corpus, ours.First(a => a.GetType().Name == "FlowAnalyzer"), severities) };
+            }
+
             results.Add(result);
             Console.WriteLine();
             Console.WriteLine(Report.Text(result));

@@ -35,6 +35,12 @@ internal static class Report
         {
             rows.Add(new Row("PrivacyAnalyzers callback time (telemetry)", result.Rounds.Select(r => r[Suite.OursTimed].CallbackMs).ToList(), Array.Empty<double>(), string.Empty));
             rows.Add(new Row("no-op floor callback time, same run (telemetry)", result.Rounds.Select(r => r[Suite.OursTimed].FloorCallbackMs).ToList(), Array.Empty<double>(), string.Empty));
+
+            // Which analyzer the callback time goes to: where to look first when it grows.
+            foreach (var analyzer in result.Rounds[0][Suite.OursTimed].PerAnalyzerMs?.Keys.Order(StringComparer.Ordinal) ?? Enumerable.Empty<string>())
+            {
+                rows.Add(new Row($"  of which {analyzer} (telemetry)", result.Rounds.Select(r => r[Suite.OursTimed].PerAnalyzerMs![analyzer]).ToList(), Array.Empty<double>(), string.Empty));
+            }
         }
 
         if (result.Documents.Count > 0)
@@ -153,7 +159,28 @@ internal static class Report
             builder.AppendLine(CultureInfo.InvariantCulture, $"  {ratio.Name,-84} {Format(ratio, ratio.OfMedians),10} {Format(ratio, ratio.Paired),8} {Budget(ratio),9} {Verdict(ratio)}");
         }
 
+        foreach (var line in MemberLines(result))
+        {
+            builder.AppendLine("  " + line);
+        }
+
         return builder.ToString();
+    }
+
+    /// <summary>The worst single members of the dense-flow corpus, as text lines (empty elsewhere).</summary>
+    public static IEnumerable<string> MemberLines(CorpusResult result)
+    {
+        if (result.Members is not { Count: > 0 } members)
+        {
+            yield break;
+        }
+
+        var above = members.Select(m => m.Above).ToList();
+        yield return string.Create(CultureInfo.InvariantCulture, $"Flow analysis per member ({members.Count} methods, each alone, IDE-like): median {AnalysisTimer.Median(above):F2} ms above the no-op floor; slowest:");
+        foreach (var member in members.Take(5))
+        {
+            yield return string.Create(CultureInfo.InvariantCulture, $"- `{member.Member}` ({member.Lines} lines, {member.Statements} statements): flow {member.FlowMs:F1} ms, floor {member.FloorMs:F1} ms, {member.Above:F1} ms above it");
+        }
     }
 
     public static string Markdown(IReadOnlyList<CorpusResult> results, string commandLine, string environment)
@@ -182,6 +209,15 @@ internal static class Report
             foreach (var ratio in Ratios(result))
             {
                 builder.AppendLine(CultureInfo.InvariantCulture, $"| {ratio.Name} | {Format(ratio, ratio.OfMedians)} | {Format(ratio, ratio.Paired)} | {Budget(ratio)} | {Verdict(ratio)} |");
+            }
+
+            if (result.Members is { Count: > 0 })
+            {
+                builder.AppendLine();
+                foreach (var line in MemberLines(result))
+                {
+                    builder.AppendLine(line);
+                }
             }
         }
 

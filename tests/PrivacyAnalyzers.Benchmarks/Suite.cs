@@ -16,7 +16,8 @@ namespace PrivacyAnalyzers.Benchmarks;
 /// <param name="Diagnostics">Diagnostics reported, compiler and analyzers.</param>
 /// <param name="Privacy">Diagnostics whose id starts with PRIV.</param>
 /// <param name="Errors">Compiler errors: a corpus that does not compile measures less than it seems to.</param>
-internal sealed record Sample(double WallMs, double CpuMs, double CallbackMs, int Diagnostics, int Privacy, int Errors, double FloorCallbackMs = 0);
+/// <param name="PerAnalyzerMs">When execution time was logged: each of PrivacyAnalyzers' analyzers' own callback time, by type name.</param>
+internal sealed record Sample(double WallMs, double CpuMs, double CallbackMs, int Diagnostics, int Privacy, int Errors, double FloorCallbackMs = 0, IReadOnlyDictionary<string, double>? PerAnalyzerMs = null);
 
 /// <summary>A configuration: what runs on a fresh compilation of the corpus.</summary>
 internal sealed record Configuration(string Name, Func<CorpusInput, Task<Sample>> Run);
@@ -41,7 +42,11 @@ internal sealed record CorpusResult(
     IReadOnlyList<IReadOnlyDictionary<string, Sample>> Rounds,
     IReadOnlyList<DocumentRound> Documents,
     IReadOnlyList<string> DocumentNames,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>The dense-flow corpus's members, slowest flow analysis first (<see cref="MemberCosts"/>); null elsewhere.</summary>
+    public IReadOnlyList<MemberCost>? Members { get; init; }
+}
 
 /// <summary>
 /// The configurations, and the interleaved runner: each round runs every configuration once, on a
@@ -93,7 +98,11 @@ internal sealed class Suite
             {
                 // The floor runs beside ours: its callback time is the telemetry's own cost per callback.
                 var timed = await AnalysisTimer.CallbackTimesAsync(corpus.Compile(severities), ours.AddRange(noOp)).ConfigureAwait(false);
-                return ToSample(timed, ours) with { FloorCallbackMs = timed.CallbackTime(noOp).TotalMilliseconds };
+                return ToSample(timed, ours) with
+                {
+                    FloorCallbackMs = timed.CallbackTime(noOp).TotalMilliseconds,
+                    PerAnalyzerMs = ours.ToDictionary(a => a.GetType().Name, a => timed.CallbackTime(new[] { a }).TotalMilliseconds, StringComparer.Ordinal),
+                };
             }),
         };
         if (net != null)
@@ -170,6 +179,37 @@ internal sealed class Suite
             documentRounds,
             largest.Select(t => t.FilePath).ToList(),
             stopwatch.Elapsed);
+    }
+
+    /// <summary>
+    /// For a sampling profiler: PrivacyAnalyzers alone, build-like, <paramref name="runs"/> times on fresh
+    /// compilations (after one warm-up run), then once with execution time logged, printing each analyzer's callback time.
+    /// </summary>
+    public async Task ProfileAsync(CorpusInput corpus, int runs, Action<string> log)
+    {
+        var ratios = new List<double>();
+        for (var round = 0; round <= runs; round++)
+        {
+            // The no-op floor in the same round gives a ratio that other load on the machine disturbs less than the times.
+            AnalysisTimer.Settle();
+            var floor = await BuildAsync(corpus, noOp).ConfigureAwait(false);
+            AnalysisTimer.Settle();
+            var sample = await BuildAsync(corpus, ours).ConfigureAwait(false);
+            log($"  {(round == 0 ? "warm-up" : "run " + round)}: ours {sample.WallMs:F0} ms wall, {sample.CpuMs:F0} ms CPU, {sample.Privacy} PRIV diagnostics; "
+                + $"no-op {floor.WallMs:F0} ms wall, {floor.CpuMs:F0} ms CPU");
+            if (round > 0)
+            {
+                ratios.Add(sample.CpuMs / floor.CpuMs);
+            }
+        }
+
+        log($"  ours / no-op, build CPU time, median of {ratios.Count} rounds: {AnalysisTimer.Median(ratios):F3}");
+
+        var timed = await AnalysisTimer.CallbackTimesAsync(corpus.Compile(severities), ours).ConfigureAwait(false);
+        foreach (var analyzer in ours)
+        {
+            log($"  callback time {analyzer.GetType().Name}: {timed.CallbackTime(new[] { analyzer }).TotalMilliseconds:F0} ms");
+        }
     }
 
     /// <summary>

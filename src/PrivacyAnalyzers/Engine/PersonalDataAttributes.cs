@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace PrivacyAnalyzers.Engine
@@ -20,9 +22,12 @@ namespace PrivacyAnalyzers.Engine
         private readonly INamedTypeSymbol? creditCard;
         private readonly INamedTypeSymbol? dataType;
         private readonly INamedTypeSymbol? personalData;
+        private readonly Lazy<HashSet<IAssemblySymbol>> carriers;
 
         public PersonalDataAttributes(ReferencedTypes types)
         {
+            var compilation = types.Compilation;
+            carriers = new Lazy<HashSet<IAssemblySymbol>>(() => Carriers(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
             emailAddress = types.Get("System.ComponentModel.DataAnnotations.EmailAddressAttribute", Annotations, NetFramework);
             phone = types.Get("System.ComponentModel.DataAnnotations.PhoneAttribute", Annotations, NetFramework);
             creditCard = types.Get("System.ComponentModel.DataAnnotations.CreditCardAttribute", Annotations, NetFramework);
@@ -36,6 +41,68 @@ namespace PrivacyAnalyzers.Engine
 
         /// <summary>Whether none of the attributes that mark personal data is referenced: no member can carry one.</summary>
         public bool IsEmpty => emailAddress is null && personalData is null && DataClassification is null;
+
+        /// <summary>
+        /// Whether <paramref name="member"/> (a property, field or parameter) may carry one of the attributes at all,
+        /// decided without asking the compiler for attributes and without a per-member table: the flow's pre-check
+        /// asks this for every member reference of every member body. A member of an assembly that references none
+        /// of the assemblies that define the attributes (directly, or through an assembly that does, for attributes
+        /// derived from them) cannot carry one. This compilation's own members may: they are read as before. (A
+        /// syntax check of their declarations was tried and cost more than the table: the compiler builds
+        /// <c>DeclaringSyntaxReferences</c> anew on every call.)
+        /// </summary>
+        public bool MayCarry(ISymbol member)
+            => member.ContainingAssembly is not { } assembly || carriers.Value.Contains(assembly);
+
+        /// <summary>
+        /// The referenced assemblies whose members may carry the attributes: those that define them, the facades
+        /// they are reached through, and, transitively, every assembly that references one of those.
+        /// </summary>
+        private HashSet<IAssemblySymbol> Carriers(Compilation compilation)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal) { Annotations, NetFramework, "netstandard", "mscorlib" };
+            foreach (var type in new[] { emailAddress, phone, creditCard, dataType, personalData, DataClassification })
+            {
+                if (type?.ContainingAssembly is { } defining)
+                {
+                    names.Add(defining.Identity.Name);
+                }
+            }
+
+            var carrying = new HashSet<IAssemblySymbol>(SymbolReferenceComparer.Instance);
+            var referenced = compilation.SourceModule.ReferencedAssemblySymbols;
+            for (var changed = true; changed;)
+            {
+                changed = false;
+                foreach (var assembly in referenced)
+                {
+                    if (!carrying.Contains(assembly) && (names.Contains(assembly.Identity.Name) || ReferencesAny(assembly, names)))
+                    {
+                        carrying.Add(assembly);
+                        changed |= names.Add(assembly.Identity.Name);
+                    }
+                }
+            }
+
+            carrying.Add(compilation.Assembly);
+            return carrying;
+        }
+
+        private static bool ReferencesAny(IAssemblySymbol assembly, HashSet<string> names)
+        {
+            foreach (var module in assembly.Modules)
+            {
+                foreach (var reference in module.ReferencedAssemblies)
+                {
+                    if (names.Contains(reference.Name))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>The category the attributes give a member (its name decides where the attribute says only "personal"), or null.</summary>
         public string? CategoryOf(ISymbol member, IEnumerable<AttributeData> attributes)

@@ -215,7 +215,7 @@ namespace PrivacyAnalyzers.Flow
         /// <summary>
         /// Whether a member holds a source, or calls (to the configured depth) a member of this
         /// compilation that does: the cheap pre-check before any flow work. A walk over the operation
-        /// tree, with the name checks of the site index first.
+        /// tree, with the name checks of the site index first; the callees only when the member has no source of its own.
         /// </summary>
         public bool HoldsSource(IOperation root, IMethodSymbol? owner, int depth, CancellationToken cancellationToken)
         {
@@ -232,12 +232,27 @@ namespace PrivacyAnalyzers.Flow
 
             foreach (var operation in root.Descendants())
             {
+                if (owner != null && operation is IParameterReferenceOperation { Parameter.ContainingSymbol: var declaring } && ReferenceEquals(declaring, owner))
+                {
+                    // The owner's own parameters were looked at above.
+                    continue;
+                }
+
                 if (Sources.IsSource(operation, owner))
                 {
                     return true;
                 }
+            }
 
-                if (depth > 1 && operation is IInvocationOperation { TargetMethod: var callee } && IsInSource(callee))
+            if (depth <= 1)
+            {
+                return false;
+            }
+
+            // Callees second: a member with a source of its own never makes the compiler bind the bodies it calls.
+            foreach (var operation in root.Descendants())
+            {
+                if (operation is IInvocationOperation { TargetMethod: var callee } && IsInSource(callee))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     if (CalleeHoldsSource(callee.OriginalDefinition, depth - 1, cancellationToken))

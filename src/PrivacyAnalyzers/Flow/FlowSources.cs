@@ -97,7 +97,7 @@ namespace PrivacyAnalyzers.Flow
         /// <summary>The category a member's or parameter's attributes give it, or null.</summary>
         public string? CategoryOf(ISymbol member)
         {
-            if (attributes.IsEmpty)
+            if (attributes.IsEmpty || !attributes.MayCarry(member))
             {
                 return null;
             }

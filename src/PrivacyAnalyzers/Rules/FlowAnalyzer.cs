@@ -70,6 +70,12 @@ namespace PrivacyAnalyzers.Rules
                     continue;
                 }
 
+                if (block.Parent is IMethodBodyBaseOperation body && context.OperationBlocks.Contains(body))
+                {
+                    // The block of a method body that is itself one of the blocks: the body's walk covers it, and shares its graph.
+                    continue;
+                }
+
                 if (!engine.HoldsSource(block, owner, engine.Depth, context.CancellationToken))
                 {
                     continue;
