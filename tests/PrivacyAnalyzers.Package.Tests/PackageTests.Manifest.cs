@@ -149,6 +149,9 @@ public sealed partial class PackageTests
         var directory = await WriteConsumerAsync("ManifestUserLog", DeviceSource, "    <PrivacyManifest>true</PrivacyManifest>\n    <ErrorLog>logs/mine.sarif,version=2.1</ErrorLog>");
         var userLog = Path.Combine(directory, "logs", "mine.sarif");
 
+        // The compiler writes the log but does not make its folder: the user's build makes it (as ours makes obj/).
+        Directory.CreateDirectory(Path.GetDirectoryName(userLog)!);
+
         var build = await BuildAsync(directory, "ManifestUserLog.csproj");
         Assert.True(build.Succeeded, build.ToString());
         Assert.True(File.Exists(Path.Combine(directory, "obj", "Debug", "net10.0", ManifestName)), build.ToString());

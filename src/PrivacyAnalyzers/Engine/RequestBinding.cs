@@ -27,6 +27,7 @@ namespace PrivacyAnalyzers.Engine
         private readonly INamedTypeSymbol? controllerBase;
         private readonly INamedTypeSymbol? controllerAttribute;
         private readonly INamedTypeSymbol? nonAction;
+        private readonly INamedTypeSymbol? nonController;
         private readonly INamedTypeSymbol? httpMethod;
         private readonly INamedTypeSymbol? fromServices;
         private readonly INamedTypeSymbol? bindProperty;
@@ -46,6 +47,7 @@ namespace PrivacyAnalyzers.Engine
             controllerBase = types.Get("Microsoft.AspNetCore.Mvc.ControllerBase", Mvc);
             controllerAttribute = types.Get("Microsoft.AspNetCore.Mvc.ControllerAttribute", Mvc);
             nonAction = types.Get("Microsoft.AspNetCore.Mvc.NonActionAttribute", Mvc);
+            nonController = types.Get("Microsoft.AspNetCore.Mvc.NonControllerAttribute", Mvc);
             httpMethod = types.Get("Microsoft.AspNetCore.Mvc.Routing.HttpMethodAttribute", Mvc);
             fromServices = types.Get("Microsoft.AspNetCore.Mvc.FromServicesAttribute", Mvc);
             bindProperty = types.Get("Microsoft.AspNetCore.Mvc.BindPropertyAttribute", Mvc);
@@ -66,9 +68,22 @@ namespace PrivacyAnalyzers.Engine
                 return false;
             }
 
-            return (controllers.GetOrAdd(type.OriginalDefinition, isController) || IsRoutedOnUnresolvedBase(method, type))
+            return (controllers.GetOrAdd(type.OriginalDefinition, isController) || IsRoutedOnUnresolvedBase(method, type) || IsRoutedOnConventionalController(method, type))
                 && !Has(method, nonAction);
         }
+
+        /// <summary>
+        /// <c>[HttpPost] Create([FromBody] Command command)</c> on a public class named <c>…Controller</c> with no base: ASP.NET
+        /// Core's convention makes it a controller (ControllerFeatureProvider: public, not abstract, not generic, named with the
+        /// suffix, not [NonController]). Only its routed methods count, so a Unity <c>PlayerController</c> stays a game class.
+        /// https://learn.microsoft.com/aspnet/core/mvc/controllers/actions#what-is-a-controller
+        /// </summary>
+        private bool IsRoutedOnConventionalController(IMethodSymbol method, INamedTypeSymbol type)
+            => httpMethod is not null
+                && type.DeclaredAccessibility == Accessibility.Public && !type.IsGenericType
+                && type.Name.EndsWith("Controller", StringComparison.OrdinalIgnoreCase)
+                && !Has(type, nonController)
+                && Has(method, httpMethod);
 
         /// <summary>
         /// <c>[HttpPost] HandleAsync(AuthenticateRequest request)</c> on a type whose base did not resolve (a folder scan

@@ -169,6 +169,31 @@ public sealed class FixAllPolicyFileTests
             """,
         ],
         // A third party the policy does not list: the fix adds each processor to its recipients.
+        [RuleIds.FlowToLog] =
+        [
+            """
+            using Microsoft.AspNetCore.Identity;
+            using Microsoft.Extensions.Logging;
+
+            public class Account
+            {
+                [PersonalData] public string Email { get; set; } = "";
+            }
+
+            class Signup
+            {
+                void Welcome(ILogger logger, Account a) => logger.LogInformation("Welcome {Email}", a.Email);
+            }
+            """,
+            """
+            using Microsoft.Extensions.Logging;
+
+            class Audit
+            {
+                void Record(ILogger logger, Account a) => logger.LogWarning($"Audit of {a.Email} done");
+            }
+            """,
+        ],
         [RuleIds.FlowToThirdParty] =
         [
             """

@@ -358,4 +358,41 @@ public sealed class ServerShapesTests
 
         Assert.Equal(new[] { (14, "user.account.username"), (14, "user.authorization.credentials") }, sites.Select(s => (s.Line, s.Category!)));
     }
+
+    [Fact]
+    public Task RoutedMethodsOfAConventionalControllerAreActions() => TestBuilder.Create().WithSource("""
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Microsoft.AspNetCore.Mvc;
+
+        public record UserData(string? Username, string? Email, string? Password);
+
+        public record Command(UserData User);
+
+        // No base class: ASP.NET Core's naming convention makes it a controller (Conduit's UsersController(IMediator)).
+        [Route("users")]
+        public class UsersController
+        {
+            [HttpPost]
+            public Task<string> Create([FromBody] Command {|#0:command|}, CancellationToken cancellationToken) => null!;
+
+            // Not routed: not an action of a conventional controller.
+            public Task<string> Helper(Command command) => null!;
+        }
+
+        // A game's or a UI's controller: named like one, never routed.
+        public class PlayerController
+        {
+            public void Move(Command command) { }
+        }
+
+        [NonController]
+        public class AuditController
+        {
+            [HttpPost]
+            public void Record(Command command) { }
+        }
+        """)
+        .ShouldReportSites((0, "user.account.username"), (0, "user.contact.email"), (0, "user.authorization.credentials"))
+        .ValidateAsync();
 }
