@@ -205,21 +205,7 @@ namespace PrivacyAnalyzers.Cli
                     return ExitCodes.UsageOrLoadError;
                 }
 
-                if (manifest.Findings.Count > 0)
-                {
-                    reporter.Line($"privacy check: {Text.Plural(manifest.Findings.Count, "finding")} in {result.Input.RootName} ({Text.Plural(manifest.Summary.UndeclaredSites, "undeclared collection site")}).");
-                    return ExitCodes.Findings;
-                }
-
-                if (manifest.Scan.IsIncomplete())
-                {
-                    // No findings in what was seen is not a pass when some code was not seen.
-                    reporter.Line($"privacy check: no findings in the code that was analysed, but {ManifestFormats.NotAnalysedSentence(manifest.Scan)} Exit {ExitCodes.IncompleteCoverage}: incomplete coverage.");
-                    return ExitCodes.IncompleteCoverage;
-                }
-
-                reporter.Info($"privacy check: no findings in {result.Input.RootName} ({Text.Summary(manifest.Summary)}).", alsoInteractive: true);
-                return ExitCodes.Success;
+                return Commands.MergeCheck.Verdict(manifest, result.Input.RootName, reporter);
             }, cancellationToken).ConfigureAwait(false);
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PrivacyAnalyzers.Cli.Formats;
+using PrivacyAnalyzers.Cli.Model;
 using PrivacyAnalyzers.Manifests;
 
 namespace PrivacyAnalyzers.Cli.Commands
@@ -37,6 +38,15 @@ namespace PrivacyAnalyzers.Cli.Commands
                 return ExitCodes.UsageOrLoadError;
             }
 
+            return Verdict(manifest, name, reporter);
+        }
+
+        /// <summary>
+        /// check's verdict on what was analysed, for a scan and a written manifest alike: findings fail; no findings in
+        /// code of which some was not seen is incomplete coverage, never a pass; else success.
+        /// </summary>
+        public static int Verdict(Manifest manifest, string name, Reporter reporter)
+        {
             if (manifest.Findings.Count > 0)
             {
                 reporter.Line($"privacy check: {Text.Plural(manifest.Findings.Count, "finding")} in {name} ({Text.Plural(manifest.Summary.UndeclaredSites, "undeclared collection site")}).");

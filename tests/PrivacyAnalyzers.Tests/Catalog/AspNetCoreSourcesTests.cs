@@ -105,8 +105,10 @@ public sealed class AspNetCoreSourcesTests
                     var name = {|#1:users.GetUserName(caller)|};
                     var shown = {|#2:caller.Identity!.Name|};
 
-                    // Not personal data about the user: the opaque id and whether they are authenticated.
-                    var id = users.GetUserId(caller);
+                    // The account's id, read from the NameIdentifier claim as FindFirstValue would.
+                    var id = {|#3:users.GetUserId(caller)|};
+
+                    // Not personal data about the user: whether they are authenticated.
                     var signedIn = caller.Identity.IsAuthenticated;
                     return user is null ? null : name ?? shown ?? id;
                 }
@@ -118,7 +120,8 @@ public sealed class AspNetCoreSourcesTests
             .ShouldReportSites(
                 (0, "user.account.username"),
                 (1, "user.account.username"),
-                (2, "user.account.username"))
+                (2, "user.account.username"),
+                (3, "user.unique_id"))
             .ValidateAsync();
     }
 }
