@@ -9,6 +9,7 @@ using PrivacyAnalyzers.Cli.Loading;
 using PrivacyAnalyzers.Cli.Model;
 using PrivacyAnalyzers.Contract;
 using Xunit;
+using static PrivacyAnalyzers.Cli.Tests.ManifestInputs;
 
 namespace PrivacyAnalyzers.Cli.Tests;
 
@@ -20,12 +21,6 @@ namespace PrivacyAnalyzers.Cli.Tests;
 /// </summary>
 public sealed class FlowFormatsTests
 {
-    private const string Root = "/repo";
-
-    private static readonly FormatContext Context = new(new Dictionary<string, DiagnosticDescriptor>(), string.Empty);
-
-    private static readonly CollectionSite Email = new("user.contact.email", "Person.Email", SiteKind.ApiCall, "P:Person.Email", platform: "user code", member: "Signup.Run");
-
     private static readonly CollectionSite UserId = new("user.unique_id", "Person.Id", SiteKind.ApiCall, "P:Person.Id", platform: "user code", member: "Signup.Run");
 
     private static readonly CollectionSite Precise = new("user.location.precise", "Geolocation.GetLocationAsync", SiteKind.ApiCall, "M:Geolocation.GetLocationAsync", platform: ".NET MAUI", member: "Map.Show");
@@ -377,16 +372,4 @@ public sealed class FlowFormatsTests
         var descriptor = new DiagnosticDescriptor(RuleIds.CollectionSite, "Title", "message", "Privacy", DiagnosticSeverity.Info, isEnabledByDefault: true);
         return Diagnostic.Create(descriptor, At(line), new[] { At(1) }, SiteCodec.Write(declared));
     }
-
-    private static ScanResult Result(params Diagnostic[] diagnostics)
-        => new(
-            new ScanInput(InputKind.Folder, Root, Root, "repo"),
-            PolicyFile: null,
-            new[] { new ProjectOutcome("App", Scanner.Analyzed, 1, null, diagnostics.ToImmutableArray(), ImmutableArray<Diagnostic>.Empty, ReducedConfidence: false) },
-            Array.Empty<string>(),
-            Failed: false,
-            Warnings: []);
-
-    private static Location At(int line)
-        => Location.Create(Root + "/A.cs", new TextSpan(line * 10, 5), new LinePositionSpan(new LinePosition(line - 1, 4), new LinePosition(line - 1, 9)));
 }

@@ -7,6 +7,7 @@ using PrivacyAnalyzers.Cli.Formats;
 using PrivacyAnalyzers.Cli.Loading;
 using PrivacyAnalyzers.Contract;
 using Xunit;
+using static PrivacyAnalyzers.Cli.Tests.ManifestInputs;
 
 namespace PrivacyAnalyzers.Cli.Tests;
 
@@ -16,12 +17,6 @@ namespace PrivacyAnalyzers.Cli.Tests;
 /// </summary>
 public sealed class FlowManifestTests
 {
-    private const string Root = "/repo";
-
-    private static readonly FormatContext Context = new(new Dictionary<string, DiagnosticDescriptor>(), string.Empty);
-
-    private static readonly CollectionSite Email = new("user.contact.email", "Person.Email", SiteKind.ApiCall, "P:Person.Email", platform: "user code", member: "Signup.Run");
-
     [Fact]
     public void RecipientsStoredAndSentOffTheDeviceComeFromTheFlows()
     {
@@ -89,16 +84,4 @@ public sealed class FlowManifestTests
         var descriptor = new DiagnosticDescriptor(RuleIds.FlowInventory, "Title", "A message no parser can use", "Privacy", DiagnosticSeverity.Info, isEnabledByDefault: true);
         return Diagnostic.Create(descriptor, At(line), additional, properties);
     }
-
-    private static ScanResult Result(params Diagnostic[] diagnostics)
-        => new(
-            new ScanInput(InputKind.Folder, Root, Root, "repo"),
-            PolicyFile: null,
-            new[] { new ProjectOutcome("App", Scanner.Analyzed, 1, null, diagnostics.ToImmutableArray(), ImmutableArray<Diagnostic>.Empty, ReducedConfidence: false) },
-            Array.Empty<string>(),
-            Failed: false,
-            Warnings: []);
-
-    private static Location At(int line)
-        => Location.Create(Root + "/A.cs", new TextSpan(line * 10, 5), new LinePositionSpan(new LinePosition(line - 1, 4), new LinePosition(line - 1, 9)));
 }

@@ -5,6 +5,7 @@ using PrivacyAnalyzers.Cli.Analysis;
 using PrivacyAnalyzers.Cli.Loading;
 using PrivacyAnalyzers.Contract;
 using Xunit;
+using static PrivacyAnalyzers.Cli.Tests.ManifestInputs;
 
 namespace PrivacyAnalyzers.Cli.Tests;
 
@@ -14,8 +15,6 @@ namespace PrivacyAnalyzers.Cli.Tests;
 /// </summary>
 public sealed class ManifestFromSitesTests
 {
-    private const string Root = "/repo";
-
     [Fact]
     public void SitesComeFromTheCodecNotTheMessage()
     {
@@ -59,15 +58,6 @@ public sealed class ManifestFromSitesTests
         Assert.Equal("Visitors.Ip", only.Member);
         Assert.Equal("user.device.ip_address", Assert.Single(manifest.Findings).Category);
     }
-
-    private static ScanResult Result(params Diagnostic[] diagnostics)
-        => new(
-            new ScanInput(InputKind.Folder, Root, Root, "repo"),
-            PolicyFile: null,
-            new[] { new ProjectOutcome("App", Scanner.Analyzed, 1, null, diagnostics.ToImmutableArray(), ImmutableArray<Diagnostic>.Empty, ReducedConfidence: false) },
-            Array.Empty<string>(),
-            Failed: false,
-            Warnings: []);
 
     private static Diagnostic Diagnostic(string id, CollectionSite site, int line, int? declaration = null, DiagnosticSeverity severity = DiagnosticSeverity.Info)
     {
