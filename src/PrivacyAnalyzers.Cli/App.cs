@@ -6,7 +6,7 @@ using PrivacyAnalyzers.Cli.Commands;
 using PrivacyAnalyzers.Cli.Formats;
 using PrivacyAnalyzers.Cli.Formats.Apple;
 using PrivacyAnalyzers.Cli.Loading;
-using PrivacyAnalyzers.Cli.Model;
+using PrivacyAnalyzers.Manifests.Model;
 
 namespace PrivacyAnalyzers.Cli
 {

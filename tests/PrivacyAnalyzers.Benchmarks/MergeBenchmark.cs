@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using PrivacyAnalyzers.Cli.Model;
+using PrivacyAnalyzers.Manifests.Model;
 using PrivacyAnalyzers.Manifests;
 
 namespace PrivacyAnalyzers.Benchmarks;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using PrivacyAnalyzers.Cli.Formats;
-using PrivacyAnalyzers.Cli.Model;
+using PrivacyAnalyzers.Manifests.Model;
 using YamlDotNet.Serialization;
 
 namespace PrivacyAnalyzers.Cli.Tests;

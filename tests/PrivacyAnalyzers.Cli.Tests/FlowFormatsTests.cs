@@ -6,7 +6,7 @@ using PrivacyAnalyzers.Cli.Analysis;
 using PrivacyAnalyzers.Cli.Formats;
 using PrivacyAnalyzers.Cli.Formats.Apple;
 using PrivacyAnalyzers.Cli.Loading;
-using PrivacyAnalyzers.Cli.Model;
+using PrivacyAnalyzers.Manifests.Model;
 using PrivacyAnalyzers.Contract;
 using Xunit;
 using static PrivacyAnalyzers.Cli.Tests.ManifestInputs;

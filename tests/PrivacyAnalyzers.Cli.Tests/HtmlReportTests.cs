@@ -3,7 +3,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.Cli.Formats;
-using PrivacyAnalyzers.Cli.Model;
+using PrivacyAnalyzers.Manifests.Model;
 using Xunit.Abstractions;
 
 namespace PrivacyAnalyzers.Cli.Tests;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using PrivacyAnalyzers.Cli.Formats;
-using PrivacyAnalyzers.Cli.Model;
+using PrivacyAnalyzers.Manifests.Model;
 
 namespace PrivacyAnalyzers.Cli.Tests;
 

@@ -2,7 +2,7 @@ using PrivacyAnalyzers.Cli.Analysis;
 using PrivacyAnalyzers.Cli.Commands;
 using PrivacyAnalyzers.Cli.Formats;
 using PrivacyAnalyzers.Cli.Loading;
-using PrivacyAnalyzers.Cli.Model;
+using PrivacyAnalyzers.Manifests.Model;
 
 namespace PrivacyAnalyzers.Cli.Tests;
 
@@ -94,7 +94,7 @@ public sealed class UnitTests
 
     private static Manifest Manifest(params CategoryEntry[] categories)
         => new(
-            Model.Manifest.CurrentSchemaVersion,
+            Manifests.Model.Manifest.CurrentSchemaVersion,
             new ToolInfo("privacy", "0.0.0"),
             null,
             new ScanInfo("App.csproj", "project", false, "full", Array.Empty<string>(), null, Array.Empty<ScannedProject>(), null),

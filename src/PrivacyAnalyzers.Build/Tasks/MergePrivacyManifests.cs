@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.Build.Framework;
-using PrivacyAnalyzers.Cli.Model;
+using PrivacyAnalyzers.Manifests.Model;
 using PrivacyAnalyzers.Manifests;
 
 namespace PrivacyAnalyzers.Build.Tasks

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.Cli.Loading;
-using PrivacyAnalyzers.Cli.Model;
+using PrivacyAnalyzers.Manifests.Model;
 using PrivacyAnalyzers.Manifests;
 
 namespace PrivacyAnalyzers.Cli.Analysis

@@ -30,7 +30,7 @@ namespace PrivacyAnalyzers.Cli.Analysis
     /// <summary>What folder mode knows of a site beyond its diagnostic: matched through a reference shape, and the symbol sets it was seen under alone.</summary>
     internal sealed record SiteDetail(bool ReferenceShape, IReadOnlyList<string>? Conditions);
 
-    /// <summary>Everything a scan produced, before it becomes a <see cref="Model.Manifest"/>.</summary>
+    /// <summary>Everything a scan produced, before it becomes a <see cref="Manifests.Model.Manifest"/>.</summary>
     /// <param name="Failed">A project failed to load or compile, or an analyzer failed: results are partial and the exit code is 2.</param>
     /// <param name="Warnings">Warning-level load diagnostics: notes in the manifest that neither fail the scan nor make it partial.</param>
     internal sealed record ScanResult(
@@ -40,8 +40,8 @@ namespace PrivacyAnalyzers.Cli.Analysis
         IReadOnlyList<string> Notes,
         bool Failed,
         IReadOnlyList<string> Warnings,
-        IReadOnlyList<Model.PlatformGap>? NotAnalysed = null,
-        IReadOnlyList<Model.InactiveRegion>? InactiveCode = null);
+        IReadOnlyList<Manifests.Model.PlatformGap>? NotAnalysed = null,
+        IReadOnlyList<Manifests.Model.InactiveRegion>? InactiveCode = null);
 
     /// <summary>Loads the input and runs the analyzers over every project in it.</summary>
     internal static class Scanner
@@ -126,7 +126,7 @@ namespace PrivacyAnalyzers.Cli.Analysis
             }
 
             var catalogued = PrivacyAnalyzers.Contract.AnalyzerInventory.CatalogMemberNames();
-            var regions = new List<Model.InactiveRegion>();
+            var regions = new List<Manifests.Model.InactiveRegion>();
             for (var i = 0; i < sourceTrees.Count; i++)
             {
                 var lines = inactive[sourceTrees[i].FilePath];
@@ -134,7 +134,7 @@ namespace PrivacyAnalyzers.Cli.Analysis
                 {
                     foreach (var (start, end, apis) in PreprocessorPasses.CataloguedRegions(folder.Texts[i], lines, catalogued))
                     {
-                        regions.Add(new Model.InactiveRegion(Paths.Relative(input.RootDirectory, sourceTrees[i].FilePath), start, end, apis));
+                        regions.Add(new Manifests.Model.InactiveRegion(Paths.Relative(input.RootDirectory, sourceTrees[i].FilePath), start, end, apis));
                     }
                 }
             }
@@ -242,7 +242,7 @@ namespace PrivacyAnalyzers.Cli.Analysis
         /// The catalogued platforms with unresolved references: a using or a qualified name that did not resolve
         /// (<c>using Microsoft.Maui.Controls;</c>, <c>Android.Widget.Toast</c>), attributed by namespace.
         /// </summary>
-        private static List<Model.PlatformGap> PlatformGaps(ImmutableArray<Diagnostic> unresolved, ImmutableArray<ReferenceShapes.Shape> shapes, CancellationToken cancellationToken)
+        private static List<Manifests.Model.PlatformGap> PlatformGaps(ImmutableArray<Diagnostic> unresolved, ImmutableArray<ReferenceShapes.Shape> shapes, CancellationToken cancellationToken)
         {
             var byPlatform = new Dictionary<string, (int Count, SortedSet<string> Names)>(StringComparer.Ordinal);
             foreach (var diagnostic in unresolved)
@@ -288,7 +288,7 @@ namespace PrivacyAnalyzers.Cli.Analysis
             var shaped = shapes.SelectMany(s => s.Namespaces).Select(PlatformNamespaces.PlatformOf).OfType<string>().ToHashSet(StringComparer.Ordinal);
             return byPlatform
                 .OrderBy(p => p.Key, StringComparer.Ordinal)
-                .Select(p => new Model.PlatformGap(p.Key, p.Value.Count, p.Value.Names.Take(5).ToList(), shaped.Contains(p.Key)))
+                .Select(p => new Manifests.Model.PlatformGap(p.Key, p.Value.Count, p.Value.Names.Take(5).ToList(), shaped.Contains(p.Key)))
                 .ToList();
         }
 

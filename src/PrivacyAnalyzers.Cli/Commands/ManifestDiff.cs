@@ -1,6 +1,6 @@
 using System.Globalization;
 using PrivacyAnalyzers.Cli.Formats;
-using PrivacyAnalyzers.Cli.Model;
+using PrivacyAnalyzers.Manifests.Model;
 
 namespace PrivacyAnalyzers.Cli.Commands
 {

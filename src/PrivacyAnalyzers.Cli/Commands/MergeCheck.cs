@@ -1,6 +1,6 @@
 using System.Globalization;
 using PrivacyAnalyzers.Cli.Formats;
-using PrivacyAnalyzers.Cli.Model;
+using PrivacyAnalyzers.Manifests.Model;
 using PrivacyAnalyzers.Manifests;
 
 namespace PrivacyAnalyzers.Cli.Commands

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using PrivacyAnalyzers.Cli.Model;
+using PrivacyAnalyzers.Manifests.Model;
 using PrivacyAnalyzers.Manifests;
 
 namespace PrivacyAnalyzers.Cli.Commands

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Net;
-using PrivacyAnalyzers.Cli.Model;
+using PrivacyAnalyzers.Manifests.Model;
 
 namespace PrivacyAnalyzers.Cli.Formats
 {

@@ -1,5 +1,5 @@
 using Microsoft.CodeAnalysis;
-using PrivacyAnalyzers.Cli.Model;
+using PrivacyAnalyzers.Manifests.Model;
 
 namespace PrivacyAnalyzers.Cli.Formats
 {

@@ -1,5 +1,5 @@
 using System.Text;
-using PrivacyAnalyzers.Cli.Model;
+using PrivacyAnalyzers.Manifests.Model;
 using PrivacyAnalyzers.Contract;
 
 namespace PrivacyAnalyzers.Cli.Formats

@@ -1,6 +1,6 @@
 using System.Globalization;
 using PrivacyAnalyzers.Cli.Formats.Apple;
-using PrivacyAnalyzers.Cli.Model;
+using PrivacyAnalyzers.Manifests.Model;
 using PrivacyAnalyzers.Contract;
 
 namespace PrivacyAnalyzers.Cli.Formats

@@ -1,6 +1,6 @@
 using System.Reflection;
 using PrivacyAnalyzers.Cli.Analysis;
-using PrivacyAnalyzers.Cli.Model;
+using PrivacyAnalyzers.Manifests.Model;
 using PrivacyAnalyzers.Contract;
 using PrivacyAnalyzers.RequiredReasons;
 

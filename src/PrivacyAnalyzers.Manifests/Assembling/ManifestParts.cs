@@ -1,5 +1,5 @@
 using PrivacyAnalyzers.Cli.Analysis;
-using PrivacyAnalyzers.Cli.Model;
+using PrivacyAnalyzers.Manifests.Model;
 using PrivacyAnalyzers.Contract;
 
 namespace PrivacyAnalyzers.Manifests

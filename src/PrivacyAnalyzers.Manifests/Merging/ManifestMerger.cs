@@ -1,5 +1,5 @@
 using System.Globalization;
-using PrivacyAnalyzers.Cli.Model;
+using PrivacyAnalyzers.Manifests.Model;
 
 namespace PrivacyAnalyzers.Manifests
 {

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace PrivacyAnalyzers.Cli.Model
+namespace PrivacyAnalyzers.Manifests.Model
 {
     /// <summary>
     /// The data-collection manifest: what the analyzers found, grouped by category. This is the JSON

@@ -110,7 +110,7 @@ public sealed class SarifReaderTests : IDisposable
     public void A_missing_log_is_refused()
         => Assert.Contains("does not exist", Assert.Throws<ManifestReadException>(() => BuildManifest.FromCompilerLog(Path.Combine(root, "none.sarif"), "App", "App.csproj", root, null)).Message, StringComparison.Ordinal);
 
-    private Cli.Model.Manifest Read(string text)
+    private Manifests.Model.Manifest Read(string text)
     {
         var path = Path.Combine(root, "build.sarif");
         File.WriteAllText(path, text);

@@ -1,5 +1,5 @@
 using PrivacyAnalyzers.Cli.Commands;
-using PrivacyAnalyzers.Cli.Model;
+using PrivacyAnalyzers.Manifests.Model;
 
 namespace PrivacyAnalyzers.Cli.Formats.Apple
 {
