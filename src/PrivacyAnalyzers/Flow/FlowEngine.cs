@@ -105,6 +105,7 @@ namespace PrivacyAnalyzers.Flow
                         if (type.TypeKind == TypeKind.Class)
                         {
                             AddSets(type, found);
+                            EntityConfiguration.AddConfigured(type, found, Model, CancellationToken.None);
                         }
                     }
                 }

@@ -37,6 +37,9 @@ namespace PrivacyAnalyzers.Flow
         private int evaluations;
         private Taint? returned;
 
+        // The places (a member, an element) the graph captured as an assignment's target, by capture.
+        private Dictionary<CaptureId, IOperation>? capturedPlaces;
+
         public FlowWalker(FlowEngine engine, ControlFlowGraph graph, ISymbol owner, FlowCollector collector, int depth, CancellationToken cancellationToken, int nested = 0)
         {
             this.engine = engine;
@@ -168,6 +171,13 @@ namespace PrivacyAnalyzers.Flow
                 case IFlowCaptureReferenceOperation capture:
                     return state.Get(capture.Id);
                 case IFlowCaptureOperation capture:
+                    if (capture.Value is IMemberReferenceOperation or IArrayElementReferenceOperation)
+                    {
+                        // The graph captures an assignment's target before a branching value (`visit.Mail = a ?? b`):
+                        // an assignment to the capture is one to the member it stands for.
+                        (capturedPlaces ??= new Dictionary<CaptureId, IOperation>())[capture.Id] = capture.Value;
+                    }
+
                     state = state.Set(capture.Id, Eval(capture.Value, ref state));
                     return null;
                 case ISimpleAssignmentOperation assignment:
@@ -272,14 +282,170 @@ namespace PrivacyAnalyzers.Flow
                 case IIsNullOperation isNull:
                     Eval(isNull.Operand, ref state);
                     return null;
-                default:
-                    foreach (var child in operation.ChildOperations)
+                case IIsPatternOperation isPattern:
+                    // The test is a truth value; what it binds (`is string e`, `{ Email: var e }`) takes the tested value.
+                    Bind(isPattern.Pattern, Eval(isPattern.Value, ref state), ref state);
+                    return null;
+                case IWithOperation with:
+                    // A copy keeps what the original carried; the initialiser's assignments (made on the copy's
+                    // capture in the graph, or listed here) replace single members.
                     {
-                        Eval(child, ref state);
+                        var copy = Eval(with.Operand, ref state);
+                        foreach (var item in with.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
+                        {
+                            if (item is ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } assignment)
+                            {
+                                copy = Taint.WithField(copy, MemberKey(member.Member), Eval(assignment.Value, ref state));
+                            }
+                        }
+
+                        return copy;
                     }
 
-                    return null;
+                default:
+                    {
+                        // An operation kind the walker does not know (a collection expression, which Roslyn 4.8
+                        // gives no kind of its own, a dynamic call, broken code): its value carries the union of
+                        // its children's, bounded like every union, so no source is lost. A truth value or a
+                        // number made from them is not the data itself.
+                        Taint? result = null;
+                        foreach (var child in operation.ChildOperations)
+                        {
+                            result = Taint.Union(result, Eval(child, ref state)?.Flattened());
+                        }
+
+                        return operation.ConstantValue.HasValue || CarriesNoData(operation.Type) ? null : result;
+                    }
             }
+        }
+
+        /// <summary>A bool, a number, an enum or a char: what a test, a count or a comparison of personal data yields.</summary>
+        private static bool CarriesNoData(ITypeSymbol? type)
+            => type != null && (type.SpecialType is SpecialType.System_Boolean or SpecialType.System_Char or (>= SpecialType.System_SByte and <= SpecialType.System_UInt64)
+                || type.TypeKind == TypeKind.Enum);
+
+        /// <summary>
+        /// A size of a string, an array or a collection (<c>email.Length</c>, <c>list.Count</c>): a number about
+        /// the data, not the data. A number member of any other type (a location's <c>Latitude</c>, a date's
+        /// <c>Year</c>) is the data, and a bool member is a test of it, never the data.
+        /// </summary>
+        private static bool IsSizeOrTest(ISymbol member)
+        {
+            var type = member switch
+            {
+                IPropertySymbol property => property.Type,
+                IFieldSymbol field => field.Type,
+                _ => null,
+            };
+
+            if (type is null || !CarriesNoData(type))
+            {
+                return false;
+            }
+
+            if (type.SpecialType == SpecialType.System_Boolean)
+            {
+                return true;
+            }
+
+            var holder = member.ContainingType;
+            if (holder is null)
+            {
+                return false;
+            }
+
+            if (holder.SpecialType is SpecialType.System_String or SpecialType.System_Array)
+            {
+                return true;
+            }
+
+            for (var ns = holder.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+            {
+                if (ns.Name == "Collections" && ns.ContainingNamespace is { Name: "System", ContainingNamespace.IsGlobalNamespace: true })
+                {
+                    return true;
+                }
+            }
+
+            return holder is { Name: "StringBuilder", ContainingNamespace: { Name: "Text", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
+        }
+
+        /// <summary>The name a member's value is kept under: a named tuple element is its <c>Item{n}</c> field.</summary>
+        private static string MemberKey(ISymbol member)
+            => member is IFieldSymbol { CorrespondingTupleField: { } tupleField } ? tupleField.Name : member.Name;
+
+        /// <summary>Binds what a pattern declares to the tested value, member by member for property subpatterns.</summary>
+        private void Bind(IPatternOperation? pattern, Taint? value, ref FlowState state)
+        {
+            switch (pattern)
+            {
+                case IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol local } declaration:
+                    state = state.Set(local, value?.WithHop(declaration.Syntax.GetLocation(), "bound to '" + local.Name + "'"));
+                    break;
+                case IRecursivePatternOperation recursive:
+                    if (recursive.DeclaredSymbol is ILocalSymbol declared)
+                    {
+                        state = state.Set(declared, value?.WithHop(recursive.Syntax.GetLocation(), "bound to '" + declared.Name + "'"));
+                    }
+
+                    for (var i = 0; i < recursive.DeconstructionSubpatterns.Length; i++)
+                    {
+                        var element = value?.Fields is null ? value?.Flattened() : value.Field("Item" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                        Bind(recursive.DeconstructionSubpatterns[i], element, ref state);
+                    }
+
+                    foreach (var property in recursive.PropertySubpatterns)
+                    {
+                        Bind(property.Pattern, SubpatternValue(property.Member, value), ref state);
+                    }
+
+                    break;
+                case INegatedPatternOperation negated:
+                    Bind(negated.Pattern, value, ref state);
+                    break;
+                case IBinaryPatternOperation binary:
+                    Bind(binary.LeftPattern, value, ref state);
+                    Bind(binary.RightPattern, value, ref state);
+                    break;
+                case IListPatternOperation list:
+                    if (list.DeclaredSymbol is ILocalSymbol whole)
+                    {
+                        state = state.Set(whole, value);
+                    }
+
+                    foreach (var element in list.Patterns)
+                    {
+                        Bind(element, value?.Flattened(), ref state);
+                    }
+
+                    break;
+                case ISlicePatternOperation slice:
+                    Bind(slice.Pattern, value, ref state);
+                    break;
+            }
+        }
+
+        /// <summary>What a property subpattern's member holds: a source by itself (a classified member), else the tested value's member.</summary>
+        private Taint? SubpatternValue(IOperation member, Taint? value)
+        {
+            if (member is not IMemberReferenceOperation reference)
+            {
+                return value?.Flattened();
+            }
+
+            if (engine.Sources.SiteOf(reference, owner, out var siteOperation) is { } site)
+            {
+                return Taint.Of(SourceOrigin(site, siteOperation ?? reference));
+            }
+
+            if (reference.Instance is IMemberReferenceOperation outer)
+            {
+                // An extended property pattern (`{ Connection.RemoteIpAddress: var ip }`): the chain's outer member first.
+                return SubpatternValue(outer, value)?.Field(MemberKey(reference.Member));
+            }
+
+            var key = MemberKey(reference.Member);
+            return IsSizeOrTest(reference.Member) && !(value?.Fields?.ContainsKey(key) ?? false) ? null : value?.Field(key);
         }
 
         private Taint? ReadMember(IMemberReferenceOperation reference, ref FlowState state)
@@ -307,7 +473,13 @@ namespace PrivacyAnalyzers.Flow
                         return instance?.Flattened();
                     }
 
-                    return instance?.Field(member.Name);
+                    if (IsSizeOrTest(member) && !(instance?.Fields?.ContainsKey(MemberKey(member)) ?? false))
+                    {
+                        // `email.Length`, `list.Count`, `user.EmailConfirmed`: about the data, not the data.
+                        return null;
+                    }
+
+                    return instance?.Field(MemberKey(member));
             }
         }
 
@@ -323,6 +495,11 @@ namespace PrivacyAnalyzers.Flow
                     break;
                 case IFlowCaptureReferenceOperation capture:
                     state = state.Set(capture.Id, strong ? value : Taint.Union(state.Get(capture.Id), value));
+                    if (capturedPlaces != null && capturedPlaces.TryGetValue(capture.Id, out var place))
+                    {
+                        Assign(place, value, at, ref state, strong);
+                    }
+
                     break;
                 case ITupleOperation tuple:
                     // A deconstruction: element i takes the tuple's Item{i+1} when the value is a tracked tuple.
@@ -363,7 +540,7 @@ namespace PrivacyAnalyzers.Flow
                                 }
                                 else
                                 {
-                                    Store(reference.Instance, reference.Member.Name, value, ref state);
+                                    Store(reference.Instance, MemberKey(reference.Member), value, ref state);
                                 }
 
                                 break;
@@ -562,6 +739,7 @@ namespace PrivacyAnalyzers.Flow
                         return Union(receiver, arguments)?.Pseudonymised();
                     case FlowRole.Sink:
                         var insecure = row.Kind == SinkKind.Network && HasPlainHttp(invocation);
+                        row = LlmProvenance.Refine(row, invocation, graph.OriginalOperation.SemanticModel);
                         for (var i = 0; i < arguments.Length; i++)
                         {
                             if (arguments[i] != null)
@@ -574,6 +752,12 @@ namespace PrivacyAnalyzers.Flow
                     case FlowRole.Propagator:
                         return Propagate(invocation, receiver, arguments, ref state);
                 }
+            }
+
+            if (method.IsImplicitlyDeclared && method.Name == "<Clone>$")
+            {
+                // A record's `with`: the graph clones the original (then assigns the initialiser's members on the copy).
+                return receiver;
             }
 
             if (method.Name == "ToString" || method.Name == "GetValueOrDefault")
@@ -595,6 +779,13 @@ namespace PrivacyAnalyzers.Flow
             {
                 // Personal data turned into text by its own type (NSUuid.AsString, a value's Format or
                 // Display methods) is the same data: the text carries what the value carried.
+                return receiver.Flattened();
+            }
+
+            if (receiver != null && !method.IsStatic && SymbolEqualityComparer.Default.Equals(method.ReturnType.OriginalDefinition, method.ContainingType?.OriginalDefinition))
+            {
+                // A value of a library type turned into another of the same type (an address's MapToIPv4, a
+                // date's ToUniversalTime) is the same data.
                 return receiver.Flattened();
             }
 

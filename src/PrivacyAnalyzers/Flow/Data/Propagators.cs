@@ -14,6 +14,8 @@ namespace PrivacyAnalyzers.Flow.Data
             FlowMember.Propagator("System.String", "", "https://learn.microsoft.com/dotnet/api/system.string"),
             FlowMember.Propagator("System.Text.StringBuilder", "", "https://learn.microsoft.com/dotnet/api/system.text.stringbuilder"),
             FlowMember.Propagator("System.Convert", "", "https://learn.microsoft.com/dotnet/api/system.convert"),
+            FlowMember.Propagator("System.BitConverter", "ToString", "https://learn.microsoft.com/dotnet/api/system.bitconverter.tostring"),
+            FlowMember.Propagator("System.Security.Cryptography.IncrementalHash", "AppendData", "https://learn.microsoft.com/dotnet/api/system.security.cryptography.incrementalhash.appenddata"),
             FlowMember.Propagator("System.Text.Encoding", "Get*", "https://learn.microsoft.com/dotnet/api/system.text.encoding.getbytes"),
             FlowMember.Propagator("System.Uri", "Escape*", "https://learn.microsoft.com/dotnet/api/system.uri.escapedatastring"),
             FlowMember.Propagator("System.Net.WebUtility", "", "https://learn.microsoft.com/dotnet/api/system.net.webutility"),
@@ -35,6 +37,9 @@ namespace PrivacyAnalyzers.Flow.Data
             FlowMember.Propagator("MimeKit.InternetAddressList", "Add*", "https://mimekit.net/docs/html/M_MimeKit_InternetAddressList_Add.htm"),
             FlowMember.Propagator("MimeKit.BodyBuilder", "ToMessageBody", "https://mimekit.net/docs/html/M_MimeKit_BodyBuilder_ToMessageBody.htm"),
             FlowMember.Propagator("GoogleMobileAds.Api.AdRequest.Builder", "", "https://developers.google.com/admob/unity/reference/class/google-mobile-ads/api/ad-request/builder"),
+            // Semantic Kernel's ChatHistory (Microsoft.SemanticKernel.Abstractions 1.82.0): AddUserMessage, AddMessage, Add, Insert.
+            FlowMember.Propagator("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", "Add*", "https://learn.microsoft.com/dotnet/api/microsoft.semantickernel.chatcompletion.chathistory.addusermessage"),
+            FlowMember.Propagator("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", "Insert", "https://learn.microsoft.com/dotnet/api/microsoft.semantickernel.chatcompletion.chathistory.insert"),
             // Semantic Kernel's KernelArguments (an AIFunctionArguments, Microsoft.Extensions.AI.Abstractions 10.11): what a prompt template reads.
             FlowMember.Propagator("Microsoft.Extensions.AI.AIFunctionArguments", "Add", "https://learn.microsoft.com/dotnet/api/microsoft.extensions.ai.aifunctionarguments.add"));
     }

@@ -17,6 +17,9 @@ namespace PrivacyAnalyzers.Flow.Data
         public const string AppCenter = "App Center";
         public const string FirebaseAnalytics = "Firebase Analytics";
         public const string OpenAI = "OpenAI";
+        public const string AzureOpenAI = "Azure OpenAI";
+        public const string SemanticKernel = "Semantic Kernel model provider";
+        public const string ChatModelProvider = "chat model provider (IChatClient)";
         public const string Segment = "Segment";
         public const string Mixpanel = "Mixpanel";
         public const string Amplitude = "Amplitude";
@@ -28,6 +31,9 @@ namespace PrivacyAnalyzers.Flow.Data
         private const string SegmentDoc = "https://www.twilio.com/docs/segment/connections/sources/catalog/libraries/server/net/analytics-net";
         private const string MixpanelDoc = "https://github.com/eealeivan/mixpanel-csharp";
         private const string AmplitudeDoc = "https://amplitude.com/docs/sdks/analytics/unity/unity-sdk";
+        private const string AzureDoc = "https://learn.microsoft.com/dotnet/api/azure.ai.openai.azureopenaiclient";
+        private const string SkChatDoc = "https://learn.microsoft.com/dotnet/api/microsoft.semantickernel.chatcompletion.ichatcompletionservice";
+        private const string SkChatExtensionsDoc = "https://learn.microsoft.com/dotnet/api/microsoft.semantickernel.chatcompletion.chatcompletionserviceextensions";
         private const string AiDoc = "https://learn.microsoft.com/azure/azure-monitor/app/api-custom-events-metrics";
         private const string AiContextDoc = "https://learn.microsoft.com/dotnet/api/microsoft.applicationinsights.extensibility.implementation.usercontext";
 
@@ -87,11 +93,38 @@ namespace PrivacyAnalyzers.Flow.Data
             // LLM clients: what goes into a prompt goes to the model's provider.
             FlowMember.Sink(SinkKind.ThirdParty, "OpenAI.Chat.ChatClient", "CompleteChat*", OpenAI, "https://learn.microsoft.com/dotnet/api/openai.chat.chatclient.completechat"),
             FlowMember.Sink(SinkKind.ThirdParty, "OpenAI.Embeddings.EmbeddingClient", "GenerateEmbedding*", OpenAI, "https://learn.microsoft.com/dotnet/api/openai.embeddings.embeddingclient"),
-            FlowMember.Sink(SinkKind.ThirdParty, "Microsoft.Extensions.AI.IChatClient", "GetResponse*", "chat model provider (IChatClient)", "https://learn.microsoft.com/dotnet/api/microsoft.extensions.ai.ichatclient"),
-            FlowMember.Sink(SinkKind.ThirdParty, "Microsoft.Extensions.AI.IChatClient", "GetStreamingResponse*", "chat model provider (IChatClient)", "https://learn.microsoft.com/dotnet/api/microsoft.extensions.ai.ichatclient"),
-            FlowMember.Sink(SinkKind.ThirdParty, "Microsoft.Extensions.AI.ChatClientExtensions", "GetResponse*", "chat model provider (IChatClient)", "https://learn.microsoft.com/dotnet/api/microsoft.extensions.ai.chatclientextensions"),
-            FlowMember.Sink(SinkKind.ThirdParty, "Microsoft.Extensions.AI.ChatClientExtensions", "GetStreamingResponse*", "chat model provider (IChatClient)", "https://learn.microsoft.com/dotnet/api/microsoft.extensions.ai.chatclientextensions"),
-            FlowMember.Sink(SinkKind.ThirdParty, "Microsoft.SemanticKernel.Kernel", "InvokePrompt*", "Semantic Kernel model provider", "https://learn.microsoft.com/dotnet/api/microsoft.semantickernel.kernel.invokepromptasync"),
-            FlowMember.Sink(SinkKind.ThirdParty, "Microsoft.SemanticKernel.KernelExtensions", "InvokePrompt*", "Semantic Kernel model provider", "https://learn.microsoft.com/dotnet/api/microsoft.semantickernel.kernelextensions.invokepromptasync"));
+            FlowMember.Sink(SinkKind.ThirdParty, "Microsoft.Extensions.AI.IChatClient", "GetResponse*", ChatModelProvider, "https://learn.microsoft.com/dotnet/api/microsoft.extensions.ai.ichatclient"),
+            FlowMember.Sink(SinkKind.ThirdParty, "Microsoft.Extensions.AI.IChatClient", "GetStreamingResponse*", ChatModelProvider, "https://learn.microsoft.com/dotnet/api/microsoft.extensions.ai.ichatclient"),
+            FlowMember.Sink(SinkKind.ThirdParty, "Microsoft.Extensions.AI.ChatClientExtensions", "GetResponse*", ChatModelProvider, "https://learn.microsoft.com/dotnet/api/microsoft.extensions.ai.chatclientextensions"),
+            FlowMember.Sink(SinkKind.ThirdParty, "Microsoft.Extensions.AI.ChatClientExtensions", "GetStreamingResponse*", ChatModelProvider, "https://learn.microsoft.com/dotnet/api/microsoft.extensions.ai.chatclientextensions"),
+            // InvokePrompt* is KernelExtensions' (Microsoft.SemanticKernel.Core 1.82.0), not Kernel's own member.
+            FlowMember.Sink(SinkKind.ThirdParty, "Microsoft.SemanticKernel.KernelExtensions", "InvokePrompt*", "Semantic Kernel model provider", "https://learn.microsoft.com/dotnet/api/microsoft.semantickernel.kernelextensions.invokepromptasync"),
+            // Semantic Kernel's chat completion service: the interface's two members and the extensions over them
+            // (Microsoft.SemanticKernel.Abstractions 1.82.0); a ChatHistory carries what was added to it (a propagator row).
+            FlowMember.Sink(SinkKind.ThirdParty, "Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService", "GetChatMessageContents*", SemanticKernel, SkChatDoc),
+            FlowMember.Sink(SinkKind.ThirdParty, "Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService", "GetStreamingChatMessageContents*", SemanticKernel, SkChatDoc),
+            FlowMember.Sink(SinkKind.ThirdParty, "Microsoft.SemanticKernel.ChatCompletion.ChatCompletionServiceExtensions", "GetChatMessageContent*", SemanticKernel, SkChatExtensionsDoc),
+            FlowMember.Sink(SinkKind.ThirdParty, "Microsoft.SemanticKernel.ChatCompletion.ChatCompletionServiceExtensions", "GetStreamingChatMessageContents*", SemanticKernel, SkChatExtensionsDoc));
+
+        /// <summary>
+        /// The OpenAI rows when the client comes from Azure: <c>AzureOpenAIClient</c> (Azure.AI.OpenAI 2.1.0, a subclass of
+        /// <c>OpenAI.OpenAIClient</c>) hands out the same <c>OpenAI.Chat.ChatClient</c> type "configured for ... the Azure OpenAI
+        /// service" (https://learn.microsoft.com/dotnet/api/azure.ai.openai.azureopenaiclient.getchatclient), so the processor is
+        /// Microsoft's Azure OpenAI, not OpenAI. Chosen by where the receiver came from (<see cref="LlmProvenance"/>), not by a name.
+        /// </summary>
+        public static FlowMember AzureOpenAIChat { get; } =
+            FlowMember.Sink(SinkKind.ThirdParty, "OpenAI.Chat.ChatClient", "CompleteChat*", AzureOpenAI, AzureDoc);
+
+        /// <summary>An <c>IChatClient</c> made from a client whose provider is known (<c>AsIChatClient()</c> on an Azure or OpenAI chat client).</summary>
+        public static FlowMember AzureOpenAIViaChatClient { get; } =
+            FlowMember.Sink(SinkKind.ThirdParty, "Microsoft.Extensions.AI.IChatClient", "GetResponse*", AzureOpenAI, AzureDoc);
+
+        /// <summary>The same, for a client of OpenAI itself.</summary>
+        public static FlowMember OpenAIViaChatClient { get; } =
+            FlowMember.Sink(SinkKind.ThirdParty, "Microsoft.Extensions.AI.IChatClient", "GetResponse*", OpenAI, "https://learn.microsoft.com/dotnet/api/microsoft.extensions.ai.openaiclientextensions.asichatclient");
+
+        /// <summary>The embeddings row when the client comes from Azure.</summary>
+        public static FlowMember AzureOpenAIEmbeddings { get; } =
+            FlowMember.Sink(SinkKind.ThirdParty, "OpenAI.Embeddings.EmbeddingClient", "GenerateEmbedding*", AzureOpenAI, "https://learn.microsoft.com/dotnet/api/azure.ai.openai.azureopenaiclient.getembeddingclient");
     }
 }

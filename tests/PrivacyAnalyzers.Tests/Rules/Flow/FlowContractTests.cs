@@ -78,4 +78,41 @@ public sealed class FlowContractTests
         Assert.Contains(FlowTables.All, r => r.Role == FlowRole.Sink && r.Kind == SinkKind.Network);
         Assert.Contains(FlowTables.All, r => r.Role == FlowRole.Sink && r.Kind == SinkKind.Storage);
     }
+    /// <summary>
+    /// Each row whose type the references carry names a member declared on that very type, not one it inherits
+    /// (a row on SHA256.ComputeHash never matches: ComputeHash is HashAlgorithm's, and the walk goes up the bases,
+    /// not down). The rows and processors that stand in for a row by where the client came from are checked too.
+    /// </summary>
+    [Fact]
+    public void EveryRowNamesAMemberDeclaredOnItsType()
+    {
+        var compilation = FlowHarness.Builder("class Empty { }").Compile();
+        var rows = FlowTables.All.AddRange(new[]
+        {
+            PrivacyAnalyzers.Flow.Data.ThirdPartySinks.AzureOpenAIChat, PrivacyAnalyzers.Flow.Data.ThirdPartySinks.AzureOpenAIViaChatClient,
+            PrivacyAnalyzers.Flow.Data.ThirdPartySinks.OpenAIViaChatClient, PrivacyAnalyzers.Flow.Data.ThirdPartySinks.AzureOpenAIEmbeddings,
+        }.AsSpan());
+        var resolved = 0;
+        var wrong = new List<string>();
+        foreach (var row in rows)
+        {
+            if (compilation.GetTypeByMetadataName(row.TypeName) is not { } type)
+            {
+                continue;
+            }
+
+            resolved++;
+            var declared = type.GetMembers().Any(m => m.CanBeReferencedByName && (row.MemberName.Length == 0
+                || (row.IsPrefix ? m.Name.StartsWith(row.MemberName, StringComparison.Ordinal) : m.Name == row.MemberName)));
+            if (!declared)
+            {
+                wrong.Add(row.TypeName + "." + row.MemberName + (row.IsPrefix ? "*" : string.Empty));
+            }
+        }
+
+        Assert.Empty(wrong);
+        // The references carry the real packages and the stubs: nearly every row must resolve to be checked at all.
+        Assert.True(resolved >= rows.Length * 9 / 10, $"only {resolved} of {rows.Length} rows resolve");
+        Assert.Equal("Azure OpenAI", PrivacyAnalyzers.Flow.Data.ThirdPartySinks.AzureOpenAIChat.Processor);
+    }
 }

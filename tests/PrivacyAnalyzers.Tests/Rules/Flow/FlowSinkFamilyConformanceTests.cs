@@ -38,7 +38,7 @@ public sealed class FlowSinkFamilyConformanceTests
             """private readonly Azure.AI.OpenAI.AzureOpenAIClient azure = new Azure.AI.OpenAI.AzureOpenAIClient(new Uri("https://contoso.openai.azure.com"), new System.ClientModel.ApiKeyCredential("key"));""",
             """azure.GetChatClient("gpt-4o").CompleteChat(new OpenAI.Chat.UserChatMessage(VALUE));""",
             RuleIds.FlowToThirdParty,
-            "OpenAI"),
+            "Azure OpenAI"),
         ["SemanticKernel"] = new(
             "private readonly Microsoft.SemanticKernel.Kernel kernel = null!;",
             """kernel.InvokePromptAsync("Write to {{$email}}", new Microsoft.SemanticKernel.KernelArguments { ["email"] = VALUE });""",
