@@ -197,7 +197,7 @@ namespace PrivacyAnalyzers.Flow
                 case IDeconstructionAssignmentOperation deconstruction:
                     {
                         var value = Eval(deconstruction.Value, ref state);
-                        Assign(deconstruction.Target, value, deconstruction, ref state, strong: true);
+                        Assign(deconstruction.Target, AsTuple(value, deconstruction.Value.Type, deconstruction.Target), deconstruction, ref state, strong: true);
                         return value;
                     }
 
@@ -277,8 +277,8 @@ namespace PrivacyAnalyzers.Flow
                 case IDelegateCreationOperation creation:
                     return Eval(creation.Target, ref state);
                 case IFlowAnonymousFunctionOperation lambda:
-                    WalkNested(graph.GetAnonymousFunctionControlFlowGraphInScope(lambda), lambda.Symbol, state);
-                    return null;
+                    // The delegate's value is what it returns (`users.Select(u => u.Email)` hands on the emails).
+                    return WalkNested(graph.GetAnonymousFunctionControlFlowGraphInScope(lambda), lambda.Symbol, state)?.Flattened();
                 case IIsNullOperation isNull:
                     Eval(isNull.Operand, ref state);
                     return null;
@@ -553,6 +553,35 @@ namespace PrivacyAnalyzers.Flow
                     Weak(element.ArrayReference, value, ref state);
                     break;
             }
+        }
+
+        /// <summary>
+        /// A deconstructed object (a record, a type with a <c>Deconstruct</c>) seen as the tuple its <c>Deconstruct</c>
+        /// makes: element i is the member its i-th out parameter names (a record's positional parameter names its property).
+        /// </summary>
+        private static Taint? AsTuple(Taint? value, ITypeSymbol? type, IOperation target)
+        {
+            if (value?.Fields is null || type is null || type.IsTupleType || target is not (ITupleOperation or IDeclarationExpressionOperation { Expression: ITupleOperation }))
+            {
+                return value;
+            }
+
+            var arity = (target as ITupleOperation ?? (ITupleOperation)((IDeclarationExpressionOperation)target).Expression).Elements.Length;
+            foreach (var member in type.GetMembers("Deconstruct"))
+            {
+                if (member is IMethodSymbol { Parameters.Length: var count } deconstruct && count == arity)
+                {
+                    Taint? tuple = null;
+                    for (var i = 0; i < count; i++)
+                    {
+                        tuple = Taint.WithField(tuple, "Item" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), value.Field(deconstruct.Parameters[i].Name));
+                    }
+
+                    return tuple;
+                }
+            }
+
+            return value;
         }
 
         /// <summary>An entity's property (not a field: EF Core maps properties), through the instance's type, so a base's property counts.</summary>
