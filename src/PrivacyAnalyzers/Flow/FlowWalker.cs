@@ -37,6 +37,9 @@ namespace PrivacyAnalyzers.Flow
         private int evaluations;
         private Taint? returned;
 
+        // What each lambda walked here returns, for the propagators it is handed to.
+        private Dictionary<IOperation, Taint>? lambdaReturns;
+
         // The places (a member, an element) the graph captured as an assignment's target, by capture.
         private Dictionary<CaptureId, IOperation>? capturedPlaces;
 
@@ -277,8 +280,17 @@ namespace PrivacyAnalyzers.Flow
                 case IDelegateCreationOperation creation:
                     return Eval(creation.Target, ref state);
                 case IFlowAnonymousFunctionOperation lambda:
-                    // The delegate's value is what it returns (`users.Select(u => u.Email)` hands on the emails).
-                    return WalkNested(graph.GetAnonymousFunctionControlFlowGraphInScope(lambda), lambda.Symbol, state)?.Flattened();
+                    {
+                        // What the lambda returns, kept for a propagator it is handed to (`users.Select(u => u.Email)`
+                        // hands on the emails); the delegate itself is not the data (printing it prints no email).
+                        var lambdaReturned = WalkNested(graph.GetAnonymousFunctionControlFlowGraphInScope(lambda), lambda.Symbol, state)?.Flattened();
+                        if (lambdaReturned != null)
+                        {
+                            (lambdaReturns ??= new Dictionary<IOperation, Taint>())[lambda] = lambdaReturned;
+                        }
+
+                        return null;
+                    }
                 case IIsNullOperation isNull:
                     Eval(isNull.Operand, ref state);
                     return null;
@@ -870,13 +882,24 @@ namespace PrivacyAnalyzers.Flow
             }
         }
 
-        private static Taint? Propagate(IInvocationOperation invocation, Taint? receiver, Taint?[] arguments, ref FlowState state)
+        private Taint? Propagate(IInvocationOperation invocation, Taint? receiver, Taint?[] arguments, ref FlowState state)
         {
             var method = invocation.TargetMethod;
             Taint? given = null;
             foreach (var argument in arguments)
             {
                 given = Taint.Union(given, argument?.Flattened());
+            }
+
+            if (lambdaReturns != null)
+            {
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (argument.Value is IDelegateCreationOperation { Target: { } target } && lambdaReturns.TryGetValue(target, out var selected))
+                    {
+                        given = Taint.Union(given, selected);
+                    }
+                }
             }
 
             if (invocation.Instance != null && given != null)

@@ -59,7 +59,6 @@ public sealed class FlowShapeTests
         { "List<string> all = [p.Email]; visit.Mail = string.Join(\",\", all);", "user.contact.email" },
         { "var all = new List<string> { p.Email }; visit.Mail = all[0];", "user.contact.email" },
         { "var (mail, label) = new Contact(p.Email, \"a\"); visit.Mail = mail;", "user.contact.email" },
-        { "visit.Mail = string.Join(\",\", new[] { p }.Select(x => x.Email));", "user.contact.email" },
         { "visit = new Visit { Ip = ctx.Connection.RemoteIpAddress?.ToString(), Count = kind };", "user.device.ip_address" },
         { "visit = new Visit { Mail = maybe?.Email ?? \"none\" };", "user.contact.email" },
     };
