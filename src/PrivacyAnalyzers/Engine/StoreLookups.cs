@@ -11,8 +11,8 @@ namespace PrivacyAnalyzers.Engine
     /// <list type="bullet">
     /// <item>from the request a page or an action binds (<c>FindByEmailAsync(Input.Email)</c> on a <c>[BindProperty]</c>,
     /// a handler's <c>string email</c>): the binding is the site, and the lookup only uses what it brought;</item>
-    /// <item>from a constant (<c>var admin = "admin@example.com"</c>): seed or test data, no one's (docs/accuracy.md,
-    /// "Labelling rules").</item>
+    /// <item>from a constant (<c>var admin = "admin@example.com"</c>) or a seeding method's parameter: seed or test data,
+    /// no one's (docs/accuracy.md, "Labelling rules").</item>
     /// </list>
     /// Any other value (a service's parameter, a token's claim) keeps the site. Runs only on matched lookups.
     /// </summary>
@@ -40,12 +40,24 @@ namespace PrivacyAnalyzers.Engine
                 value = conversion.Operand;
             }
 
-            return IsConstant(value) || IsBoundByRequest(value);
+            return IsConstant(value) || IsBoundByRequest(value) || IsSeedParameter(value);
         }
+
+        /// <summary>
+        /// A parameter of a seeding method (<c>SeedData.SeedUser(services, userName, password)</c>, called with the configured
+        /// admin's name): the app's own first accounts, as a literal is. Seeding is named so by convention (EF Core's
+        /// "data seeding", <c>HasData</c>; https://learn.microsoft.com/ef/core/modeling/data-seeding).
+        /// </summary>
+        private static bool IsSeedParameter(IOperation value)
+            => value is IParameterReferenceOperation { Parameter.ContainingSymbol: IMethodSymbol method }
+                && (NamesSeeding(method.Name) || (method.ContainingType is { } type && NamesSeeding(type.Name)));
+
+        private static bool NamesSeeding(string name) => name.IndexOf("Seed", System.StringComparison.OrdinalIgnoreCase) >= 0;
 
         private static bool IsConstant(IOperation value)
         {
-            if (value.ConstantValue.HasValue)
+            // A literal, not null: default(string) names no account, and says nothing of where a value would come from.
+            if (value.ConstantValue is { HasValue: true, Value: string })
             {
                 return true;
             }

@@ -195,6 +195,8 @@ public sealed class IdentityAndRouteShapesTests
                 await users.FindByNameAsync(admin);
                 await users.FindByEmailAsync("demo@example.com");
             }
+
+            public static async Task SeedUser(UserManager<IdentityUser> users, string userName) => await users.FindByNameAsync(userName);
         }
 
         public sealed class TokenService
