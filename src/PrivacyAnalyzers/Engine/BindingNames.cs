@@ -86,6 +86,13 @@ namespace PrivacyAnalyzers.Engine
                 Name("password", "user.authorization.credentials"),
                 Name("pw", "user.authorization.credentials"),
                 Name("pin", "user.authorization.credentials"),
+                // One-time codes the user types to sign in: a second factor (Identity's LoginWith2fa InputModel.TwoFactorCode,
+                // LoginWithRecoveryCode's RecoveryCode). A bare Code says too little: a reset token the app emailed is one too.
+                Name("twofactorcode", "user.authorization.credentials"),
+                Name("recoverycode", "user.authorization.credentials"),
+                Name("authenticatorcode", "user.authorization.credentials"),
+                Name("otp", "user.authorization.credentials"),
+                Name("totp", "user.authorization.credentials"),
                 // A profile's own words about its person, and its picture (the RealWorld-style UserData { Bio, Image }).
                 Name("bio", "user.demographic.profile"),
                 Name("biography", "user.demographic.profile"),
@@ -150,6 +157,14 @@ namespace PrivacyAnalyzers.Engine
             StringComparer.OrdinalIgnoreCase,
             "name", "state", "province", "country", "city", "town", "address", "company", "companyname", "organization", "organisation", "employer", "mobile", "mail", "pin");
 
+        /// <summary>
+        /// Names that say what they hold alone but not as the end of a longer name, where the words before them say whose:
+        /// a culture's <c>DisplayName</c>, a team's <c>AvatarUrl</c>, an archive's <c>Zip</c>, a device's <c>Pw</c>.
+        /// </summary>
+        private static readonly ImmutableHashSet<string> NotAnEnding = ImmutableHashSet.Create(
+            StringComparer.OrdinalIgnoreCase,
+            "displayname", "pw", "zip", "bio", "biography", "aboutme", "avatar", "avatarurl", "dob");
+
         /// <summary>Words a member name may start with before the name of what it holds: <c>NewPassword</c>, <c>EnteredUsername</c>.</summary>
         private static readonly ImmutableArray<string> Qualifiers = ImmutableArray.Create("current", "new", "old", "confirm", "entered", "user", "contact", "billing", "shipping", "home", "work");
 
@@ -177,6 +192,35 @@ namespace PrivacyAnalyzers.Engine
                 if (name.Length > qualifier.Length && name.StartsWith(qualifier, StringComparison.OrdinalIgnoreCase)
                     && name.Substring(qualifier.Length) is var rest && !SaysTooLittle.Contains(rest)
                     && Names.TryGetValue(rest, out category!))
+                {
+                    return true;
+                }
+            }
+
+            return TryGetLastWords(memberName, out category);
+        }
+
+        /// <summary>
+        /// A name whose last words name what it holds, whatever comes before them: <c>RecipientEmail</c>, <c>SenderPhoneNumber</c>,
+        /// <c>guardian_date_of_birth</c>. Words start at a capital after a lower-case letter or a digit, or after an underscore;
+        /// the longest ending that names personal data specifically wins (<c>ReplyToEmailAddress</c> is an email address). An
+        /// ending that says too little alone (<c>ProductName</c>, <c>OrderState</c>, <c>ServerAddress</c>) still says nothing.
+        /// </summary>
+        private static bool TryGetLastWords(string memberName, out string category)
+        {
+            for (var i = 1; i < memberName.Length; i++)
+            {
+                var previous = memberName[i - 1];
+                var startsWord = previous == '_'
+                    ? memberName[i] != '_'
+                    : char.IsUpper(memberName[i]) && (char.IsLower(previous) || char.IsDigit(previous));
+                if (!startsWord)
+                {
+                    continue;
+                }
+
+                var rest = memberName.Substring(i).Replace("_", string.Empty);
+                if (!SaysTooLittle.Contains(rest) && !NotAnEnding.Contains(rest) && Names.TryGetValue(rest, out category!))
                 {
                     return true;
                 }

@@ -30,6 +30,10 @@ namespace PrivacyAnalyzers.Engine
         private readonly INamedTypeSymbol? nonController;
         private readonly INamedTypeSymbol? httpMethod;
         private readonly INamedTypeSymbol? fromServices;
+        private readonly INamedTypeSymbol? fromRoute;
+        private readonly INamedTypeSymbol? route;
+        private readonly INamedTypeSymbol? pageModel;
+        private readonly INamedTypeSymbol? pageBase;
         private readonly INamedTypeSymbol? bindProperty;
         private readonly INamedTypeSymbol? bindProperties;
         private readonly INamedTypeSymbol? endpointRouteBuilderExtensions;
@@ -50,6 +54,10 @@ namespace PrivacyAnalyzers.Engine
             nonController = types.Get("Microsoft.AspNetCore.Mvc.NonControllerAttribute", Mvc);
             httpMethod = types.Get("Microsoft.AspNetCore.Mvc.Routing.HttpMethodAttribute", Mvc);
             fromServices = types.Get("Microsoft.AspNetCore.Mvc.FromServicesAttribute", Mvc);
+            fromRoute = types.Get("Microsoft.AspNetCore.Mvc.FromRouteAttribute", Mvc);
+            route = types.Get("Microsoft.AspNetCore.Mvc.RouteAttribute", Mvc);
+            pageModel = types.Get("Microsoft.AspNetCore.Mvc.RazorPages.PageModel", "Microsoft.AspNetCore.Mvc.RazorPages");
+            pageBase = types.Get("Microsoft.AspNetCore.Mvc.RazorPages.PageBase", "Microsoft.AspNetCore.Mvc.RazorPages");
             bindProperty = types.Get("Microsoft.AspNetCore.Mvc.BindPropertyAttribute", Mvc);
             bindProperties = types.Get("Microsoft.AspNetCore.Mvc.BindPropertiesAttribute", Mvc);
             endpointRouteBuilderExtensions = types.Get("Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions", "Microsoft.AspNetCore.Routing");
@@ -130,7 +138,36 @@ namespace PrivacyAnalyzers.Engine
         public bool IsBoundProperty(IPropertySymbol property)
             => !property.IsStatic && property.SetMethod != null
                 && ((bindProperty != null && AttributeNames.DeclarationsMayApply(property, BindPropertyName) && Has(property, bindProperty))
-                    || (bindProperties != null && property.ContainingType is { } type && AttributeNames.DeclarationsMayApply(type, BindPropertiesName) && Has(type, bindProperties)));
+                    || (bindProperties != null && property.ContainingType is { } type && AttributeNames.DeclarationsMayApply(type, BindPropertiesName) && Has(type, bindProperties)))
+                && !IsModelOnly(property.ContainingType);
+
+        /// <summary>
+        /// Whether a type is a model and not a page or a controller: Razor Pages and MVC bind the properties of the page and
+        /// the controller only, so a <c>[BindProperty]</c> on a member of a page's <c>InputModel</c> (Identity's scaffolded
+        /// LoginWithRecoveryCode has one) binds nothing of its own; the page's <c>Input</c> is the site.
+        /// https://learn.microsoft.com/aspnet/core/mvc/models/model-binding#bindproperty-attribute
+        /// A type whose base does not resolve (a folder scan) may be either, and keeps its bound properties.
+        /// </summary>
+        private bool IsModelOnly(INamedTypeSymbol? type)
+        {
+            if (type is null || (pageModel is null && pageBase is null && controllerBase is null))
+            {
+                return false;
+            }
+
+            for (var current = type; current != null; current = current.BaseType)
+            {
+                if (current.TypeKind == TypeKind.Error
+                    || SymbolEqualityComparer.Default.Equals(current, pageModel) || SymbolEqualityComparer.Default.Equals(current, pageBase)
+                    || SymbolEqualityComparer.Default.Equals(current, controllerBase) || Has(current, controllerAttribute))
+                {
+                    return false;
+                }
+            }
+
+            // A class named …Controller with no base is a controller by convention (IsRoutedOnConventionalController).
+            return type.ContainingType is not null || !type.Name.EndsWith("Controller", StringComparison.OrdinalIgnoreCase);
+        }
 
         /// <summary>Whether an invocation maps a minimal-API endpoint (<c>app.MapPost(…, handler)</c>).</summary>
         public bool IsEndpointMapping(IMethodSymbol method)
@@ -139,20 +176,92 @@ namespace PrivacyAnalyzers.Engine
 
         public bool IsService(IParameterSymbol parameter) => Has(parameter, fromServices);
 
-        /// <summary>The personal data a bound parameter or property brings in: its own attributes, then its type's members.</summary>
-        public void Collect(ISymbol bound, ITypeSymbol type, List<BoundField> fields)
+        /// <summary>
+        /// The personal data a bound parameter or property brings in: its own attributes, then its type's members.
+        /// <paramref name="routePattern"/> is a minimal API's route (<c>MapGet("/profiles/{username}", …)</c>), null for MVC,
+        /// whose routes are the action's and its controller's attributes.
+        /// </summary>
+        public void Collect(ISymbol bound, ITypeSymbol type, List<BoundField> fields, string? routePattern = null)
         {
             if (CategoryOf(bound) is { } own)
             {
                 fields.Add(new BoundField(own, bound.Name));
             }
-            else if (type.SpecialType == SpecialType.System_String && BindingNames.TryGetCategory(bound.Name, out var named))
+            else if (type.SpecialType == SpecialType.System_String && BindingNames.TryGetCategory(bound.Name, out var named)
+                && !IsRouteValue(bound, routePattern))
             {
                 // A minimal API's (string email) or an action's string phoneNumber: named by what it holds.
                 fields.Add(new BoundField(named, bound.Name, ByName: true));
             }
 
             fields.AddRange(FieldsOf(type));
+        }
+
+        /// <summary>
+        /// Whether a parameter takes a route value (<c>[HttpGet("{username}")] Get(string username)</c>, <c>[FromRoute]</c>):
+        /// a key that names the resource the request acts on (the profile viewed, the member followed), typed by no one
+        /// into a form. Its name says whose key it is, not that the caller gives data about themselves, so a name alone
+        /// does not make it a site; an annotation still does.
+        /// https://learn.microsoft.com/aspnet/core/mvc/controllers/routing#route-templates
+        /// </summary>
+        private bool IsRouteValue(ISymbol bound, string? routePattern)
+        {
+            if (bound is not IParameterSymbol parameter)
+            {
+                return false;
+            }
+
+            if (Has(parameter, fromRoute) || (routePattern != null && NamesRouteParameter(routePattern, parameter.Name)))
+            {
+                return true;
+            }
+
+            return parameter.ContainingSymbol is IMethodSymbol method
+                && (RoutesName(method, parameter.Name) || (method.ContainingType is { } type && RoutesName(type, parameter.Name)));
+        }
+
+        /// <summary>Whether a <c>[Route]</c> or <c>[Http*]</c> template on <paramref name="symbol"/> has the parameter <paramref name="name"/>.</summary>
+        private bool RoutesName(ISymbol symbol, string name)
+        {
+            foreach (var attribute in symbol.GetAttributes())
+            {
+                if (attribute.AttributeClass is { } type
+                    && (PersonalDataAttributes.InheritsFrom(type, httpMethod) || PersonalDataAttributes.InheritsFrom(type, route))
+                    && attribute.ConstructorArguments.Length > 0
+                    && attribute.ConstructorArguments[0].Value is string template
+                    && NamesRouteParameter(template, name))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether a route template has the parameter <paramref name="name"/>: <c>{name}</c>, <c>{name:int}</c>, <c>{name?}</c>,
+        /// <c>{name=default}</c> or a catch-all <c>{*name}</c>. Route parameter names ignore case.
+        /// </summary>
+        internal static bool NamesRouteParameter(string template, string name)
+        {
+            for (var open = template.IndexOf('{'); open >= 0; open = template.IndexOf('{', open + 1))
+            {
+                var start = open + 1;
+                while (start < template.Length && template[start] == '*')
+                {
+                    start++;
+                }
+
+                var end = start + name.Length;
+                if (end < template.Length
+                    && string.Compare(template, start, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
+                    && template[end] is '}' or ':' or '?' or '=')
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private ImmutableArray<BoundField> FieldsOf(ITypeSymbol type)

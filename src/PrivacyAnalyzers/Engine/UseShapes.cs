@@ -76,7 +76,8 @@ namespace PrivacyAnalyzers.Engine
 
         /// <summary>
         /// What a matched catalogued member yields in this use: its category, another category, or null when the
-        /// use collects nothing. Only cookies depend on their use; every other match is unchanged.
+        /// use collects nothing. Cookies and Identity's lookups by a value (<see cref="StoreLookups"/>) depend on their use; every
+        /// other match is unchanged.
         /// </summary>
         public static string? Refine(in SiteMatch match, SourceIndex index, in AnalyzerSettings settings)
         {
@@ -84,6 +85,11 @@ namespace PrivacyAnalyzers.Engine
             if (id == RequestCookies || id == ResponseCookies)
             {
                 return CookieUse(match.Operation, match.Category, settings.AppStateCookies);
+            }
+
+            if (StoreLookups.IsLookup(id) && StoreLookups.ObtainsNothing(match.Operation))
+            {
+                return null;
             }
 
             return match.Category;

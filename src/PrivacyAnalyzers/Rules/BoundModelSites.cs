@@ -58,28 +58,42 @@ namespace PrivacyAnalyzers.Rules
                 };
                 if (handler != null)
                 {
-                    ReportParameters(context.ReportDiagnostic, handler.Parameters, body, body is null ? handler : context.ContainingSymbol);
+                    ReportParameters(context.ReportDiagnostic, handler.Parameters, body, body is null ? handler : context.ContainingSymbol, RoutePattern(invocation));
                 }
             }
         }
 
-        private void ReportParameters(Action<Diagnostic> report, ImmutableArray<IParameterSymbol> parameters, IOperation? inside, ISymbol scope)
+        /// <summary>The route a <c>Map*</c> call gives its handler (its <c>pattern</c>), when it is a constant.</summary>
+        private static string? RoutePattern(IInvocationOperation invocation)
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter?.Name == "pattern")
+                {
+                    return SiteDetector.ConstantString(argument.Value);
+                }
+            }
+
+            return null;
+        }
+
+        private void ReportParameters(Action<Diagnostic> report, ImmutableArray<IParameterSymbol> parameters, IOperation? inside, ISymbol scope, string? routePattern = null)
         {
             var fields = new List<BoundField>();
             foreach (var parameter in parameters)
             {
                 if (!binding.IsService(parameter))
                 {
-                    ReportBound(report, parameter, parameter.Type, inside, scope, fields);
+                    ReportBound(report, parameter, parameter.Type, inside, scope, fields, routePattern);
                 }
             }
         }
 
         /// <summary>The personal data one bound parameter or property brings in, a site per category.</summary>
-        private void ReportBound(Action<Diagnostic> report, ISymbol bound, ITypeSymbol type, IOperation? inside, ISymbol scope, List<BoundField> fields)
+        private void ReportBound(Action<Diagnostic> report, ISymbol bound, ITypeSymbol type, IOperation? inside, ISymbol scope, List<BoundField> fields, string? routePattern = null)
         {
             fields.Clear();
-            binding.Collect(bound, type, fields);
+            binding.Collect(bound, type, fields, routePattern);
             if (fields.Count == 0 || bound.Locations.Length == 0 || !bound.Locations[0].IsInSource)
             {
                 return;
