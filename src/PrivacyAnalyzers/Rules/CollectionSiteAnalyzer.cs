@@ -72,6 +72,9 @@ namespace PrivacyAnalyzers.Rules
                 context.RegisterOperationAction(sites.Analyze, SiteDetector.OperationKinds);
             }
 
+            // Data a platform hands to an override (a push token, the map's user location): its first read is the site.
+            context.RegisterSyntaxNodeAction(new CallbackSites(privacy, reporter).Analyze, SyntaxKind.MethodDeclaration);
+
             if (privacy.Fallback is { } fallback)
             {
                 context.RegisterSyntaxNodeAction(new NameMatchSites(privacy, fallback, reporter).Analyze, SyntaxKind.SimpleMemberAccessExpression, SyntaxKind.ObjectCreationExpression);

@@ -2,6 +2,7 @@
 // Mirrors https://learn.microsoft.com/dotnet/api/mapkit.mkmapview.didupdateuserlocation
 // Mirrors https://learn.microsoft.com/dotnet/api/mapkit.mkuserlocationeventargs
 // Mirrors https://learn.microsoft.com/dotnet/api/mapkit.mkuserlocation
+// Mirrors https://learn.microsoft.com/dotnet/api/mapkit.mkmapviewdelegate.didupdateuserlocation
 // MKMapView derives from UIView; the stub keeps NSObject, the nearest base it carries, as the other UIKit stubs do.
 using System;
 using CoreLocation;
@@ -22,6 +23,13 @@ namespace MapKit
             add => throw null!;
             remove => throw null!;
         }
+    }
+
+    public class MKMapViewDelegate : NSObject
+    {
+        public MKMapViewDelegate() => throw null!;
+
+        public virtual void DidUpdateUserLocation(MKMapView mapView, MKUserLocation userLocation) => throw null!;
     }
 
     public class MKUserLocation : NSObject
