@@ -129,7 +129,7 @@ namespace PrivacyAnalyzers.Engine
                     grouped[member] = list = new List<Candidate>();
                 }
 
-                list.Add(new Candidate(typeName, qualifier, entry, values));
+                list.Add(new Candidate(typeName, id.TypeMetadataName, qualifier, entry, values));
             }
 
             return new NameFallback(grouped);
@@ -212,6 +212,14 @@ namespace PrivacyAnalyzers.Engine
                 return null;
             }
 
+            // A property of a value the code already holds (contact.GivenName after a pick) is read where the value
+            // was obtained: a property name alone never matches through a local or a parameter.
+            var variable = VariableReceiver(access.Expression, model, cancellationToken);
+            if (variable && IsPropertyRead(access))
+            {
+                return null;
+            }
+
             Candidate? only = null;
             foreach (var candidate in candidates)
             {
@@ -221,6 +229,15 @@ namespace PrivacyAnalyzers.Engine
                 }
 
                 only ??= candidate;
+            }
+
+            // A variable declared with some other unresolved type, while the catalogued type itself resolves (the
+            // framework or a reference shape has it): real uses of that type bind by symbol, so this member is the
+            // other type's (dataObject.GetFileDropList() on a DataObject is not Clipboard.GetFileDropList).
+            if (variable && only is { } named && DeclaredErrorTypeName(access.Expression, model, cancellationToken) != null
+                && named.Qualifier.Length > 0 && model.Compilation.GetTypeByMetadataName(named.Qualifier + "." + named.MetadataName) != null)
+            {
+                return null;
             }
 
             return only is { } single && single.CategoryFor(arguments) is { } singleCategory ? new NameMatch(single.Entry, singleCategory) : null;
@@ -239,6 +256,16 @@ namespace PrivacyAnalyzers.Engine
 
             return access.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } };
         }
+
+        /// <summary>Whether the receiver is a local or a parameter: a value the code holds, not a type.</summary>
+        private static bool VariableReceiver(ExpressionSyntax receiver, SemanticModel model, CancellationToken cancellationToken)
+            => receiver is IdentifierNameSyntax
+               && model.GetSymbolInfo(receiver, cancellationToken).Symbol is ILocalSymbol or IParameterSymbol;
+
+        /// <summary>A member access read as a value, not invoked, subscribed to or passed as a method group.</summary>
+        private static bool IsPropertyRead(MemberAccessExpressionSyntax access)
+            => !(access.Parent is InvocationExpressionSyntax invocation && invocation.Expression == access)
+               && !(access.Parent is AssignmentExpressionSyntax assignment && assignment.Left == access);
 
         /// <summary>The name of the unresolved type a local, parameter, field or property was declared with; null otherwise.</summary>
         private static string? DeclaredErrorTypeName(ExpressionSyntax receiver, SemanticModel model, CancellationToken cancellationToken)
@@ -503,9 +530,10 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>One catalogued member a name may stand for.</summary>
         private readonly struct Candidate
         {
-            public Candidate(string typeName, string qualifier, SourceEntry entry, Dictionary<string, string>? values)
+            public Candidate(string typeName, string metadataName, string qualifier, SourceEntry entry, Dictionary<string, string>? values)
             {
                 TypeName = typeName;
+                MetadataName = metadataName;
                 Qualifier = qualifier;
                 Entry = entry;
                 Values = values;
@@ -513,6 +541,9 @@ namespace PrivacyAnalyzers.Engine
 
             /// <summary>The type's simple name (<c>Secure</c>).</summary>
             public string TypeName { get; }
+
+            /// <summary>The type's metadata name, with its arity (<c>UserManager`1</c>).</summary>
+            public string MetadataName { get; }
 
             /// <summary>The namespace and outer types before it (<c>Android.Provider.Settings</c>).</summary>
             public string Qualifier { get; }

@@ -76,6 +76,12 @@ namespace PrivacyAnalyzers.Engine
             var source = index.Find(member);
             if (source is null)
             {
+                // The user's own [DllImport] of a Win32 function that reads other applications' input or windows.
+                if (member is IMethodSymbol { IsExtern: true } native && operation is IInvocationOperation call)
+                {
+                    return NativeImports.TryMatch(call, native, out site);
+                }
+
                 // Shapes no catalog id names (a claim picked by a lambda, a header through TryGetValue).
                 return UseShapes.TryMatch(operation, index, out site) && IsCollectingUse(operation);
             }

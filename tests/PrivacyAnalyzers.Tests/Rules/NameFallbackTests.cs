@@ -21,7 +21,7 @@ public sealed class NameFallbackTests
         class Device
         {
             string? Idfv() => UIDevice.CurrentDevice.IdentifierForVendor?.AsString();
-            object Mac(MissingNic nic) => nic.GetPhysicalAddress();
+            object Mac() => Nics.Primary().GetPhysicalAddress();
             object Mic() => new AudioRecord(1, 2, 3, 4, 5);
             string? Key(object resolver) => Settings.Secure.GetString(resolver, Settings.Secure.AndroidId);
             string? Literal(object resolver) => Settings.Secure.GetString(resolver, "bluetooth_address");
@@ -125,6 +125,29 @@ public sealed class NameFallbackTests
             }
             """;
         Assert.Empty(Sites(await RunAsync(source, fallback: true)));
+    }
+
+    [Fact]
+    public async Task AVariablesPropertyOrAnotherTypesMemberIsNotMatchedOnTheMemberAlone()
+    {
+        // contact.GivenName after a pick is the picked contact's (the site is the pick), not UserPrincipal.GivenName;
+        // a parameter of another unresolved type is not a NetworkInterface, which resolves here, so its real uses bind.
+        // A distinctive method of a value of no known type still matches (the last line).
+        const string source = """
+            class Page
+            {
+                async void Load(MissingNic nic)
+                {
+                    var contact = await Picker.PickAsync();
+                    var given = contact.GivenName;
+                    var mac = nic.GetPhysicalAddress();
+                    var all = Picker.Store().GetUnifiedContacts();
+                }
+            }
+            """;
+        var sites = Sites(await RunAsync(source, fallback: true));
+        Assert.Equal(new[] { "user.contact" }, sites.Select(s => s.Category));
+        Assert.Contains("GetUnifiedContacts", sites[0].Api, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -140,6 +140,25 @@ namespace UIKit
 {
     using Foundation;
 
+    // https://learn.microsoft.com/dotnet/api/uikit.uiapplication
+    public class UIApplication : UIResponder
+    {
+        public static UIApplication SharedApplication => throw null!;
+
+        public virtual void RegisterForRemoteNotifications() => throw null!;
+    }
+
+    // https://learn.microsoft.com/dotnet/api/uikit.uiapplicationdelegate
+    // https://learn.microsoft.com/dotnet/api/uikit.uiapplicationdelegate.registeredforremotenotifications
+    public class UIApplicationDelegate : UIResponder
+    {
+        public UIApplicationDelegate() => throw null!;
+
+        public virtual void RegisteredForRemoteNotifications(UIApplication application, NSData deviceToken) => throw null!;
+
+        public virtual void FailedToRegisterForRemoteNotifications(UIApplication application, NSError error) => throw null!;
+    }
+
     public class UITextInputMode : UIResponder
     {
         // https://learn.microsoft.com/dotnet/api/uikit.uitextinputmode.activeinputmodes

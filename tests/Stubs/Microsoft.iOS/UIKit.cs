@@ -6,6 +6,7 @@
 // Mirrors https://developer.apple.com/documentation/uikit/uidevice/identifierforvendor
 // Mirrors https://learn.microsoft.com/dotnet/api/uikit.uiimagepickercontroller
 // Mirrors https://learn.microsoft.com/dotnet/api/uikit.uiimagepickercontroller.finishedpickingmedia
+// Mirrors https://learn.microsoft.com/dotnet/api/uikit.uiimagepickercontroller.originalimage (static NSString keys of the info dictionary)
 // Mirrors https://learn.microsoft.com/dotnet/api/uikit.uiimagepickermediapickedeventargs
 // Mirrors https://learn.microsoft.com/dotnet/api/uikit.uiviewcontroller
 // UIImagePickerController derives from UINavigationController -> UIViewController -> UIResponder -> NSObject.
@@ -113,6 +114,10 @@ namespace UIKit
         public virtual bool AllowsEditing { get => throw null!; set => throw null!; }
 
         public static bool IsSourceTypeAvailable(UIImagePickerControllerSourceType sourceType) => throw null!;
+
+        public static NSString OriginalImage => throw null!;
+
+        public static NSString EditedImage => throw null!;
 
         public event EventHandler<UIImagePickerMediaPickedEventArgs> FinishedPickingMedia
         {

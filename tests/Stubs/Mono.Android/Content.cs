@@ -3,6 +3,7 @@
 // Mirrors https://learn.microsoft.com/dotnet/api/android.view.contextthemewrapper
 // Mirrors https://learn.microsoft.com/dotnet/api/android.app.activity
 // Mirrors https://learn.microsoft.com/dotnet/api/android.app.application
+// Mirrors https://learn.microsoft.com/dotnet/api/android.app.service
 // Mirrors https://learn.microsoft.com/dotnet/api/android.content.contentresolver
 // Mirrors https://learn.microsoft.com/dotnet/api/android.content.context.packagemanager
 // Mirrors https://learn.microsoft.com/dotnet/api/android.content.intent
@@ -91,6 +92,13 @@ namespace Android.App
         public Activity() => throw null!;
 
         protected Activity(IntPtr javaReference, Android.Runtime.JniHandleOwnership transfer) : base(javaReference, transfer) => throw null!;
+    }
+
+    public abstract class Service : Android.Content.ContextWrapper
+    {
+        protected Service() : base(null) => throw null!;
+
+        protected Service(IntPtr javaReference, Android.Runtime.JniHandleOwnership transfer) : base(javaReference, transfer) => throw null!;
     }
 
     public class Application : Android.Content.ContextWrapper
