@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using PrivacyAnalyzers.Manifests.Model;
 
 namespace PrivacyAnalyzers.Manifests
@@ -22,6 +23,9 @@ namespace PrivacyAnalyzers.Manifests
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             AllowTrailingCommas = false,
             ReadCommentHandling = JsonCommentHandling.Disallow,
+            // The manifest's types from the generated metadata (no reflection on a cold MSBuild node); anything else
+            // a caller serializes with these options (a test's part of a manifest) by reflection, as before.
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(ManifestJsonContext.Default, new DefaultJsonTypeInfoResolver()),
         };
 
         /// <summary>The manifest as the file holds it, ending with a newline.</summary>
