@@ -23,8 +23,17 @@ namespace PrivacyAnalyzers.Manifests
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             AllowTrailingCommas = false,
             ReadCommentHandling = JsonCommentHandling.Disallow,
-            // The manifest's types from the generated metadata (no reflection on a cold MSBuild node); anything else
-            // a caller serializes with these options (a test's part of a manifest) by reflection, as before.
+        };
+
+        /// <summary>
+        /// <see cref="Options"/> with the manifest's metadata generated at compile time (<see cref="ManifestJsonContext"/>),
+        /// for writing only: the build's task writes in a cold MSBuild node, where reflection's metadata costs the most.
+        /// Reading stays with reflection, which leaves an init property the file lacks at its initializer (a manifest
+        /// without <c>$schema</c> still gets <see cref="Manifest.SchemaUri"/>); the generated reader of System.Text.Json 8
+        /// would set it to null.
+        /// </summary>
+        private static readonly JsonSerializerOptions WriteOptions = new(Options)
+        {
             TypeInfoResolver = JsonTypeInfoResolver.Combine(ManifestJsonContext.Default, new DefaultJsonTypeInfoResolver()),
         };
 
@@ -33,7 +42,7 @@ namespace PrivacyAnalyzers.Manifests
         {
             // System.Text.Json 8 (MSBuild on .NET 8 loads this) indents by two and ends lines with Environment.NewLine;
             // the file's lines end with \n everywhere. A raw line break occurs only between tokens (strings escape theirs).
-            var json = JsonSerializer.Serialize(manifest, Options);
+            var json = JsonSerializer.Serialize(manifest, WriteOptions);
             return (Environment.NewLine == "\n" ? json : json.Replace(Environment.NewLine, "\n", StringComparison.Ordinal)) + "\n";
         }
 
