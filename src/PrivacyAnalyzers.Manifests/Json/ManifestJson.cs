@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using PrivacyAnalyzers.Manifests.Model;
 
 namespace PrivacyAnalyzers.Manifests
@@ -24,12 +25,24 @@ namespace PrivacyAnalyzers.Manifests
             ReadCommentHandling = JsonCommentHandling.Disallow,
         };
 
+        /// <summary>
+        /// <see cref="Options"/> with the manifest's metadata generated at compile time (<see cref="ManifestJsonContext"/>),
+        /// for writing only: the build's task writes in a cold MSBuild node, where reflection's metadata costs the most.
+        /// Reading stays with reflection, which leaves an init property the file lacks at its initializer (a manifest
+        /// without <c>$schema</c> still gets <see cref="Manifest.SchemaUri"/>); the generated reader of System.Text.Json 8
+        /// would set it to null.
+        /// </summary>
+        private static readonly JsonSerializerOptions WriteOptions = new(Options)
+        {
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(ManifestJsonContext.Default, new DefaultJsonTypeInfoResolver()),
+        };
+
         /// <summary>The manifest as the file holds it, ending with a newline.</summary>
         public static string Serialize(Manifest manifest)
         {
             // System.Text.Json 8 (MSBuild on .NET 8 loads this) indents by two and ends lines with Environment.NewLine;
             // the file's lines end with \n everywhere. A raw line break occurs only between tokens (strings escape theirs).
-            var json = JsonSerializer.Serialize(manifest, Options);
+            var json = JsonSerializer.Serialize(manifest, WriteOptions);
             return (Environment.NewLine == "\n" ? json : json.Replace(Environment.NewLine, "\n", StringComparison.Ordinal)) + "\n";
         }
 

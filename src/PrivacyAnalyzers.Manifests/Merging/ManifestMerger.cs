@@ -70,10 +70,9 @@ namespace PrivacyAnalyzers.Manifests
                 gathered.Flows.Add(category, recipient.Processor, recipient.Sink, flow, recipient.Declared, recipient.ServiceProvider == true);
             }
 
-            // Disjoint shards' gaps add up; a file two projects share counts its gaps once per project here (the parts list no calls).
-            foreach (var category in rebased.SelectMany(p => p.Manifest.Categories).Where(c => c.CoverageGaps is not null))
+            foreach (var (category, count) in CoverageGaps(rebased))
             {
-                gathered.Flows.AddGaps(category.Id, category.CoverageGaps!.Value);
+                gathered.Flows.AddGaps(category, count);
             }
 
             foreach (var finding in rebased.SelectMany(p => p.Manifest.Findings).OrderBy(f => f.Project, StringComparer.Ordinal))
@@ -92,6 +91,55 @@ namespace PrivacyAnalyzers.Manifests
             var manifest = gathered.ToManifest(Scan(rebased, root, projects), GeneratedAt(rebased), projects.Count);
             return manifest with { Tool = rebased[0].Manifest.Tool, Apple = Apple(rebased, gathered.AccessedApis()) };
         }
+
+        /// <summary>
+        /// The parts' coverage gaps per category. A manifest counts a category's gaps (calls the flow analysis could not
+        /// follow) without listing the calls, so a merge can only add counts up. Disjoint parts add up. A part with the
+        /// same projects and the same counts as another is one compilation seen twice (a project that two CI shards both
+        /// built, as a dependency of theirs): it counts once, as its sites do. Two parts that share a project but not all
+        /// of them, both with gaps in one category, cannot be told apart call by call: refused, naming both, rather than
+        /// a count that is off by the shared project's gaps (merge the per-project manifests instead).
+        /// </summary>
+        private static List<(string Category, int Count)> CoverageGaps(List<ManifestPart> parts)
+        {
+            var counted = new List<(ManifestPart Part, HashSet<string> Projects, Dictionary<string, int> Gaps)>();
+            foreach (var part in parts.OrderBy(p => p.Name, StringComparer.Ordinal))
+            {
+                var gaps = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var category in part.Manifest.Categories)
+                {
+                    if (category.CoverageGaps is { } count)
+                    {
+                        gaps[category.Id] = count;
+                    }
+                }
+
+                var projects = part.Manifest.Scan.Projects.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+                if (counted.Any(c => c.Projects.SetEquals(projects) && SameCounts(c.Gaps, gaps)))
+                {
+                    continue;
+                }
+
+                foreach (var other in counted)
+                {
+                    var shared = other.Projects.Intersect(projects, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+                    var category = gaps.Keys.Where(k => gaps[k] > 0 && other.Gaps.TryGetValue(k, out var n) && n > 0).Order(StringComparer.Ordinal).FirstOrDefault();
+                    if (shared.Count > 0 && !other.Projects.SetEquals(projects) && category is not null)
+                    {
+                        throw new ManifestMergeException(
+                            $"'{other.Part.Name}' and '{part.Name}' both hold project {string.Join(", ", shared)} and count coverage gaps of {category}, "
+                            + "which a manifest does not list call by call: the merged count would hold the shared project's twice. Merge the per-project manifests (obj/**/privacy-manifest.json) instead.");
+                    }
+                }
+
+                counted.Add((part, projects, gaps));
+            }
+
+            return counted.SelectMany(c => c.Gaps).Select(g => (g.Key, g.Value)).ToList();
+        }
+
+        private static bool SameCounts(Dictionary<string, int> left, Dictionary<string, int> right)
+            => left.Count == right.Count && left.All(g => right.TryGetValue(g.Key, out var count) && count == g.Value);
 
         /// <summary>The parts' own root when they all name the same one, else none can be guessed.</summary>
         private static MergeRoot DefaultRoot(IReadOnlyList<ManifestPart> parts)

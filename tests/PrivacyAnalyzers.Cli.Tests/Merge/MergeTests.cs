@@ -1,4 +1,5 @@
 using PrivacyAnalyzers.Manifests;
+using PrivacyAnalyzers.Manifests.Model;
 
 namespace PrivacyAnalyzers.Cli.Tests.Merge;
 
@@ -130,6 +131,38 @@ public sealed class MergeTests(MergeFixture solution)
         var run = await Tool.RunAsync("merge", core, web);
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--solution", run.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_project_s_coverage_gaps_seen_by_two_shards_count_once()
+    {
+        solution.RequireBuilt();
+        var root = new MergeRoot("All.sln", "solution", string.Empty);
+        var parts = new Dictionary<string, Manifest>(StringComparer.Ordinal);
+        foreach (var name in MergeFixture.Projects)
+        {
+            parts[name] = BuildManifest.ReadJson(await WriteAsync(await ScanAsync(solution.Project(name))));
+        }
+
+        // Calls the flow analysis could not follow, in Web's first category (a count: a manifest lists no calls).
+        var category = parts["Web"].Categories[0].Id;
+        parts["Web"] = parts["Web"] with { Categories = parts["Web"].Categories.Select(c => c.Id == category ? c with { CoverageGaps = 2 } : c).ToList() };
+        int? Gaps(Manifest manifest) => manifest.Categories.Single(c => c.Id == category).CoverageGaps;
+
+        // Disjoint parts add up; Web's manifest in two shards' uploads (built by both) counts once, as its sites do.
+        Assert.Equal(2, Gaps(BuildManifest.Merge([parts["Core"], parts["Web"], parts["Jobs"]], root)));
+        var twice = BuildManifest.Merge([parts["Core"], parts["Web"], parts["Web"], parts["Jobs"]], root);
+        Assert.Equal(2, Gaps(twice));
+        Assert.Equal(BuildManifest.ToJson(BuildManifest.Merge([parts["Core"], parts["Web"], parts["Jobs"]], root)), BuildManifest.ToJson(twice));
+        var shard = BuildManifest.Merge([parts["Core"], parts["Web"]], root);
+        Assert.Equal(2, Gaps(BuildManifest.Merge([shard, parts["Jobs"]], root)));
+
+        // Two merged shards that share Web, both with its gaps: the count cannot be split by project, so it is refused.
+        var other = BuildManifest.Merge([parts["Web"], parts["Jobs"]], root);
+        var error = Assert.Throws<ManifestMergeException>(() => BuildManifest.Merge([shard, other], root));
+        Assert.Contains("part 1 (Core, Web)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("part 2 (Jobs, Web)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("coverage gaps of " + category, error.Message, StringComparison.Ordinal);
     }
 
     private async Task<string> ScanAsync(string path)
