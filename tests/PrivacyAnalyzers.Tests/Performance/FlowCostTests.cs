@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAnalyzers.Rules;
+using PrivacyAnalyzers.TestCorpus;
 using PrivacyAnalyzers.Tests.Rules.Flow;
 using Xunit;
 using Xunit.Abstractions;
