@@ -24,13 +24,13 @@ namespace PrivacyAnalyzers.Flow
 
         public const int DefaultDepth = 3;
 
-        private const int MaxDepth = 8;
+        internal const int MaxDepth = 8;
 
         private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary?[]> summaries =
             new ConcurrentDictionary<IMethodSymbol, MethodSummary?[]>(concurrencyLevel: 4, capacity: 64, SymbolReferenceComparer.Instance);
 
-        private readonly ConcurrentDictionary<IMethodSymbol, bool> holdsSource =
-            new ConcurrentDictionary<IMethodSymbol, bool>(concurrencyLevel: 4, capacity: 64, SymbolReferenceComparer.Instance);
+        private readonly ConcurrentDictionary<IMethodSymbol, SourceFacts> sourceFacts =
+            new ConcurrentDictionary<IMethodSymbol, SourceFacts>(concurrencyLevel: 4, capacity: 256, SymbolReferenceComparer.Instance);
 
         private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> models = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
         private readonly INamedTypeSymbol? loggerMessage;
@@ -214,11 +214,96 @@ namespace PrivacyAnalyzers.Flow
         }
 
         /// <summary>
-        /// Whether a member holds a source, or calls (to the configured depth) a member of this
-        /// compilation that does: the cheap pre-check before any flow work. A walk over the operation
-        /// tree, with the name checks of the site index first; the callees only when the member has no source of its own.
+        /// Whether a member holds a source, or calls (to <paramref name="depth"/>) a member of this
+        /// compilation that does: the cheap pre-check before any flow work. One walk over the operation
+        /// tree, with the name checks of the site index first, that stops at the first source and otherwise
+        /// lists the member's callees in this compilation; the callees are then asked the same, their bodies
+        /// bound only when this member has no source of its own. What a member's body holds is kept per
+        /// compilation (<see cref="SourceFacts"/>), so no body is walked twice, and a member analyzed as an
+        /// owner hands its answer to the callers that ask for it later.
         /// </summary>
         public bool HoldsSource(IOperation root, IMethodSymbol? owner, int depth, CancellationToken cancellationToken)
+        {
+            SourceFacts facts;
+            if (owner != null && IsBodyOf(root, owner))
+            {
+                var definition = owner.OriginalDefinition;
+                if (!sourceFacts.TryGetValue(definition, out facts!))
+                {
+                    facts = sourceFacts.GetOrAdd(definition, Collect(root, owner, cancellationToken));
+                }
+            }
+            else
+            {
+                facts = Collect(root, owner, cancellationToken);
+            }
+
+            return Holds(facts, depth, cancellationToken);
+        }
+
+        /// <summary>
+        /// Whether a call to <paramref name="callee"/> at a remaining call depth can return personal data of
+        /// the callee's own (a source in its body, or in a callee's, to that depth): when it cannot, and the
+        /// call is handed nothing personal, its summary cannot change the caller's flow and is not computed.
+        /// </summary>
+        public bool MayReturnSource(IMethodSymbol callee, int depth, CancellationToken cancellationToken)
+            => depth > 0 && Holds(Facts(callee.OriginalDefinition, cancellationToken), depth, cancellationToken);
+
+        private bool Holds(SourceFacts facts, int depth, CancellationToken cancellationToken)
+        {
+            if (facts.OwnSource)
+            {
+                return true;
+            }
+
+            if (depth <= 1 || facts.Callees.IsEmpty)
+            {
+                return false;
+            }
+
+            // Depth is at most MaxDepth: the answer per depth is a pure function of the code, kept once computed
+            // (a race computes the same answer twice). Recursion ends as the depth goes down.
+            var known = Volatile.Read(ref facts.Answers[depth]);
+            if (known != SourceFacts.Unknown)
+            {
+                return known == SourceFacts.Yes;
+            }
+
+            var result = false;
+            foreach (var callee in facts.Callees)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (Holds(Facts(callee, cancellationToken), depth - 1, cancellationToken))
+                {
+                    result = true;
+                    break;
+                }
+            }
+
+            Volatile.Write(ref facts.Answers[depth], result ? SourceFacts.Yes : SourceFacts.No);
+            return result;
+        }
+
+        private SourceFacts Facts(IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            if (sourceFacts.TryGetValue(method, out var known))
+            {
+                return known;
+            }
+
+            var body = Body(method, cancellationToken);
+            return sourceFacts.GetOrAdd(method, body is null ? SourceFacts.None : Collect(body, method, cancellationToken));
+        }
+
+        /// <summary>Whether an operation block is the whole body <see cref="Body"/> gives for its owner (what a caller's question would bind).</summary>
+        private static bool IsBodyOf(IOperation root, IMethodSymbol owner)
+        {
+            var references = owner.DeclaringSyntaxReferences;
+            return references.Length == 1 && references[0].SyntaxTree == root.Syntax.SyntaxTree && references[0].Span == root.Syntax.Span && root.Parent is null;
+        }
+
+        /// <summary>One walk of a body: a source of its own (a classified parameter, a source operation), or else its callees in this compilation.</summary>
+        private SourceFacts Collect(IOperation root, IMethodSymbol? owner, CancellationToken cancellationToken)
         {
             if (owner != null)
             {
@@ -226,11 +311,13 @@ namespace PrivacyAnalyzers.Flow
                 {
                     if (Sources.CategoryOf(parameter) != null)
                     {
-                        return true;
+                        return SourceFacts.Own;
                     }
                 }
             }
 
+            HashSet<IMethodSymbol>? seen = null;
+            var callees = ImmutableArray.CreateBuilder<IMethodSymbol>();
             foreach (var operation in root.Descendants())
             {
                 if (owner != null && operation is IParameterReferenceOperation { Parameter.ContainingSymbol: var declaring } && ReferenceEquals(declaring, owner))
@@ -241,44 +328,18 @@ namespace PrivacyAnalyzers.Flow
 
                 if (Sources.IsSource(operation, owner))
                 {
-                    return true;
+                    return SourceFacts.Own;
                 }
-            }
 
-            if (depth <= 1)
-            {
-                return false;
-            }
-
-            // Callees second: a member with a source of its own never makes the compiler bind the bodies it calls.
-            foreach (var operation in root.Descendants())
-            {
-                if (operation is IInvocationOperation { TargetMethod: var callee } && IsInSource(callee))
+                if (operation is IInvocationOperation { TargetMethod: var callee } && IsInSource(callee)
+                    && (seen ??= new HashSet<IMethodSymbol>(SymbolReferenceComparer.Instance)).Add(callee.OriginalDefinition))
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    if (CalleeHoldsSource(callee.OriginalDefinition, depth - 1, cancellationToken))
-                    {
-                        return true;
-                    }
+                    callees.Add(callee.OriginalDefinition);
                 }
             }
 
-            return false;
-        }
-
-        private bool CalleeHoldsSource(IMethodSymbol callee, int depth, CancellationToken cancellationToken)
-        {
-            if (holdsSource.TryGetValue(callee, out var known))
-            {
-                return known;
-            }
-
-            // Marked false while the walk runs, so recursion ends; the answer then replaces it.
-            holdsSource.TryAdd(callee, false);
-            var body = Body(callee, cancellationToken);
-            var result = body != null && HoldsSource(body, callee, depth, cancellationToken);
-            holdsSource[callee] = result;
-            return result;
+            cancellationToken.ThrowIfCancellationRequested();
+            return callees.Count == 0 ? SourceFacts.None : new SourceFacts(false, callees.ToImmutable());
         }
 
         public bool IsInSource(IMethodSymbol method)

@@ -813,6 +813,13 @@ namespace PrivacyAnalyzers.Flow
 
             if (engine.IsInSource(method))
             {
+                if (!any && !engine.MayReturnSource(method, depth - 1, cancellationToken))
+                {
+                    // Handed nothing personal, and no source of its own to return (to the depth a summary would
+                    // follow): the summary cannot change this flow, so its graph is not built.
+                    return null;
+                }
+
                 return CallSummary(invocation, method, arguments);
             }
 
