@@ -43,6 +43,13 @@ internal sealed class BenchmarkOptions
     /// </summary>
     public int Profile { get; private set; }
 
+    /// <summary>
+    /// Rounds of the IDE's first document after an edit alone (a fresh compilation with declarations bound, then
+    /// the smallest document, which pays the compilation-start actions), ours and each of our analyzers alone
+    /// against the no-op floor, on the first chosen corpus; 0: off.
+    /// </summary>
+    public int ProfileStart { get; private set; }
+
     public static BenchmarkOptions Parse(string[] args)
     {
         var options = new BenchmarkOptions();
@@ -63,6 +70,7 @@ internal sealed class BenchmarkOptions
             ["--flow-lines"] = i => flowLines = PositiveInt(args, i),
             ["--documents"] = i => options.Documents = PositiveInt(args, i),
             ["--profile"] = i => options.Profile = PositiveInt(args, i),
+            ["--profile-start"] = i => options.ProfileStart = PositiveInt(args, i),
             ["--corpus-dir"] = i => options.CorpusDirectory = Value(args, i),
             ["--define"] = i => options.Defines = Value(args, i).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             ["--merge"] = i => options.MergeCounts = Value(args, i).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new UsageException("--merge takes positive counts: 250,500,1000")).ToArray(),
@@ -131,6 +139,8 @@ internal sealed class BenchmarkOptions
           --documents N           largest documents timed IDE-style (default 10)
           --no-peers              skip NetAnalyzers and Meziantou.Analyzer
           --profile N             only run PrivacyAnalyzers N times on the first corpus (for dotnet-trace), print the times
+          --profile-start N       only time the IDE's first document after an edit (compilation start), N rounds, ours and
+                                  each of our analyzers alone against the no-op floor, on the first corpus
         """;
 
     private static string Value(string[] args, int i)

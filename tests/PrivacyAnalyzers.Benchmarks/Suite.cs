@@ -213,6 +213,56 @@ internal sealed class Suite
     }
 
     /// <summary>
+    /// The IDE's first document after an edit, alone: per round, for the no-op floor, all of ours and each of our
+    /// analyzers alone (in an order rotated from round to round), a fresh compilation with declarations bound, then
+    /// the smallest document, timed. Prints the medians and each one's median ratio to the floor of the same round.
+    /// </summary>
+    public async Task ProfileStartAsync(CorpusInput corpus, int runs, Action<string> log)
+    {
+        var smallest = corpus.Trees.OrderBy(t => t.Length).ThenBy(t => t.FilePath, StringComparer.Ordinal).First();
+        var sets = new List<(string Name, ImmutableArray<DiagnosticAnalyzer> Analyzers)> { ("no-op", noOp), ("PrivacyAnalyzers", ours) };
+        sets.AddRange(ours.Select(a => (a.GetType().Name, ImmutableArray.Create(a))));
+        var times = sets.ToDictionary(s => s.Name, _ => new List<double>(), StringComparer.Ordinal);
+        var ratios = sets.ToDictionary(s => s.Name, _ => new List<double>(), StringComparer.Ordinal);
+        for (var round = 0; round <= runs; round++)
+        {
+            var sample = new Dictionary<string, double>(StringComparer.Ordinal);
+            foreach (var (name, analyzers) in Rotate(sets, round))
+            {
+                AnalysisTimer.Settle();
+                sample[name] = await FirstDocumentAsync(corpus, analyzers, smallest).ConfigureAwait(false);
+            }
+
+            if (round == 0)
+            {
+                continue; // warm-up
+            }
+
+            foreach (var (name, _) in sets)
+            {
+                times[name].Add(sample[name]);
+                ratios[name].Add(sample[name] / sample["no-op"]);
+            }
+        }
+
+        log($"  first document ({Path.GetFileName(smallest.FilePath)}), median of {runs} rounds:");
+        foreach (var (name, _) in sets)
+        {
+            log($"  {name,-28} {AnalysisTimer.Median(times[name]),8:F2} ms   / no-op (paired) {AnalysisTimer.Median(ratios[name]):F3}");
+        }
+    }
+
+    private async Task<double> FirstDocumentAsync(CorpusInput corpus, ImmutableArray<DiagnosticAnalyzer> analyzers, SyntaxTree smallest)
+    {
+        var compilation = corpus.Compile(severities);
+        compilation.GetDeclarationDiagnostics();
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, AnalysisTimer.Options(logExecutionTime: false));
+        var stopwatch = Stopwatch.StartNew();
+        await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(smallest), null, analyzers, CancellationToken.None).ConfigureAwait(false);
+        return stopwatch.Elapsed.TotalMilliseconds;
+    }
+
+    /// <summary>
     /// IDE-like: a fresh compilation whose declarations are already bound (the IDE's background
     /// compilation), then semantic analysis of one document at a time, as the IDE asks for the open
     /// files. The first, smallest document also pays the compilation-start actions (which run again
