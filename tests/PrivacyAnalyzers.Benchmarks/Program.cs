@@ -101,6 +101,14 @@ internal static class Program
             return 0;
         }
 
+        if (options.ProfileStart > 0)
+        {
+            var profiled = Corpus(names.First());
+            Console.WriteLine($"profile-start: corpus '{profiled.Name}': {profiled.Description}");
+            await suite.ProfileStartAsync(profiled, options.ProfileStart, Console.WriteLine);
+            return 0;
+        }
+
         // Warm-up: JIT every path (compiler, driver, every analyzer) on a small corpus over the same references.
         Console.WriteLine("warm-up");
         var warmUp = CorpusInput.Generated("warm-up", CorpusOptions.Realistic(2_000) with { Seed = 1, MethodsPerSite = 10 });

@@ -10,10 +10,18 @@ namespace PrivacyAnalyzers.Benchmarks;
 /// <param name="Paired">The median of the per-round ratios (both sides ran in the same round, under the same load).</param>
 /// <param name="Budget">The budget, or null for context lines.</param>
 /// <param name="Percent">Shown as a percentage.</param>
-internal sealed record Ratio(string Name, double OfMedians, double Paired, double? Budget, bool Percent = false)
+/// <param name="Within">How many rounds' own ratio was within the budget (0 without a budget).</param>
+/// <param name="Rounds">How many rounds were paired.</param>
+internal sealed record Ratio(string Name, double OfMedians, double Paired, double? Budget, bool Percent = false, int Within = 0, int Rounds = 0)
 {
     /// <summary>Judged on the paired median: it cancels most of the load the other engineers put on the machine.</summary>
     public bool? Met => Budget is { } budget ? Paired <= budget : null;
+
+    /// <summary>
+    /// Whether the verdict is settled: at least two thirds of the rounds on the verdict's side of the budget. A paired
+    /// median that one round more or less would flip is reported as such, never as a plain pass.
+    /// </summary>
+    public bool Settled => Budget is null || (Met == true ? Within : Rounds - Within) * 3 >= Rounds * 2;
 }
 
 /// <summary>One line of the timing table.</summary>
@@ -61,15 +69,15 @@ internal static class Report
         void Add(string name, Func<IReadOnlyDictionary<string, Sample>, double> numerator, Func<IReadOnlyDictionary<string, Sample>, double> denominator, double? budget, bool percent = false)
         {
             var ofMedians = AnalysisTimer.Median(result.Rounds.Select(numerator)) / AnalysisTimer.Median(result.Rounds.Select(denominator));
-            var paired = AnalysisTimer.Median(result.Rounds.Select(r => numerator(r) / denominator(r)));
-            ratios.Add(new Ratio(name, ofMedians, paired, budget, percent));
+            var perRound = result.Rounds.Select(r => numerator(r) / denominator(r)).ToList();
+            ratios.Add(new Ratio(name, ofMedians, AnalysisTimer.Median(perRound), budget, percent, budget is { } b ? perRound.Count(x => x <= b) : 0, perRound.Count));
         }
 
         void AddDocuments(string name, Func<DocumentTimes, double> measure, double? budget)
         {
             var ofMedians = AnalysisTimer.Median(result.Documents.Select(d => measure(d.Ours))) / AnalysisTimer.Median(result.Documents.Select(d => measure(d.NoOp)));
-            var paired = AnalysisTimer.Median(result.Documents.Select(d => measure(d.Ours) / measure(d.NoOp)));
-            ratios.Add(new Ratio(name, ofMedians, paired, budget));
+            var perRound = result.Documents.Select(d => measure(d.Ours) / measure(d.NoOp)).ToList();
+            ratios.Add(new Ratio(name, ofMedians, AnalysisTimer.Median(perRound), budget, Within: budget is { } b ? perRound.Count(x => x <= b) : 0, Rounds: perRound.Count));
         }
 
         bool Has(params string[] names) => names.All(result.Configurations.Contains);
@@ -237,10 +245,11 @@ internal static class Report
     private static string Budget(Ratio ratio)
         => ratio.Budget is { } budget ? "≤ " + Format(ratio, budget) : string.Empty;
 
+    /// <summary>The verdict, with how many rounds were within the budget; "(unsettled)" when fewer than two thirds agree with it.</summary>
     private static string Verdict(Ratio ratio) => ratio.Met switch
     {
-        true => "yes",
-        false => "**NO**",
+        true => $"yes ({ratio.Within}/{ratio.Rounds}){(ratio.Settled ? string.Empty : " (unsettled)")}",
+        false => $"**NO** ({ratio.Within}/{ratio.Rounds}){(ratio.Settled ? string.Empty : " (unsettled)")}",
         null => string.Empty,
     };
 }

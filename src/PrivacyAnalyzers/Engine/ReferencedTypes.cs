@@ -40,8 +40,9 @@ namespace PrivacyAnalyzers.Engine
         /// </summary>
         public INamedTypeSymbol? Get(string metadataName, params string[] assemblyNames)
         {
-            var own = Compilation.Assembly.GetTypeByMetadataName(metadataName);
-            if (own != null)
+            // The source lookup walks the compilation's namespaces and splits the name each time: asked only when a
+            // type of that simple name is declared in source at all (the declaration table's names, computed once).
+            if (DeclaredInSource(metadataName) && Compilation.Assembly.GetTypeByMetadataName(metadataName) is { } own)
             {
                 return own;
             }
@@ -52,7 +53,10 @@ namespace PrivacyAnalyzers.Engine
                 if (assemblies.TryGetValue(name, out var assembly))
                 {
                     referenced = true;
-                    if (assembly.GetTypeByMetadataName(metadataName) is { } type)
+
+                    // A facade (System.ComponentModel.Annotations in the shared framework) forwards the type: follow
+                    // its forwarder rather than search every reference.
+                    if ((assembly.GetTypeByMetadataName(metadataName) ?? assembly.ResolveForwardedType(metadataName)) is { } type)
                     {
                         return type;
                     }
@@ -60,6 +64,15 @@ namespace PrivacyAnalyzers.Engine
             }
 
             return referenced ? Compilation.GetTypeByMetadataName(metadataName) : null;
+        }
+
+        /// <summary>Whether this compilation's source declares a type with the simple name of <paramref name="metadataName"/>.</summary>
+        private bool DeclaredInSource(string metadataName)
+        {
+            var start = metadataName.LastIndexOf('.') + 1;
+            var end = metadataName.IndexOf('`', start);
+            var simple = end < 0 ? metadataName.Substring(start) : metadataName.Substring(start, end - start);
+            return Compilation.Assembly.TypeNames.Contains(simple);
         }
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.Catalog;
@@ -23,17 +22,22 @@ namespace PrivacyAnalyzers.Engine
         private readonly AnnotationTypes annotations;
         private readonly ConcurrentDictionary<ISymbol, SourceEntry> cache;
         private readonly Func<ISymbol, SourceEntry> resolve;
-        private readonly HashSet<IAssemblySymbol> annotatedAssemblies;
+        private readonly ConcurrentDictionary<IAssemblySymbol, bool> annotatedAssemblies;
+        private readonly Func<IAssemblySymbol, bool> referencesAnnotations;
         private readonly IAssemblySymbol ownAssembly;
         private readonly ConcurrentDictionary<ISymbol, bool> typesWithSources;
         private readonly Func<ISymbol, bool> mayDeclareSources;
 
-        private SourceIndex(CatalogLookup catalog, AnnotationTypes annotations, IAssemblySymbol ownAssembly, HashSet<IAssemblySymbol> annotatedAssemblies)
+        private SourceIndex(CatalogLookup catalog, AnnotationTypes annotations, IAssemblySymbol ownAssembly)
         {
             this.catalog = catalog;
             this.annotations = annotations;
-            this.annotatedAssemblies = annotatedAssemblies;
             this.ownAssembly = ownAssembly;
+
+            // Decided per assembly on first meeting it, not for every reference at compilation start (the IDE
+            // pays that start after each edit, and a compilation's code meets a few dozen of its hundreds of references).
+            annotatedAssemblies = new ConcurrentDictionary<IAssemblySymbol, bool>(concurrencyLevel: 4, capacity: 64, SymbolReferenceComparer.Instance);
+            referencesAnnotations = ReferencesAnnotations;
 
             // Keyed by definition and by reference: a definition's public symbol is one object per
             // compilation, and hashing by reference keeps the hot path off the symbol comparer. Sized
@@ -58,38 +62,33 @@ namespace PrivacyAnalyzers.Engine
         public static SourceIndex Create(ReferencedTypes types, ImmutableArray<SourceEntry> entries)
         {
             var annotationTypes = new AnnotationTypes(types);
-            return new SourceIndex(CatalogLookup.For(entries), annotationTypes, types.Compilation.Assembly, AnnotatedAssemblies(types.Compilation, annotationTypes));
+            return new SourceIndex(CatalogLookup.For(entries), annotationTypes, types.Compilation.Assembly);
         }
 
         /// <summary>
-        /// The assemblies whose members can carry <c>[PersonalDataSource]</c>: this one, and those
-        /// that reference the annotations. Members of every other assembly (the framework, most
-        /// packages) are looked up by name only.
+        /// Whether members of <paramref name="assembly"/> can carry <c>[PersonalDataSource]</c>: this one's, and
+        /// those of an assembly that references the annotations. Members of every other assembly (the framework,
+        /// most packages) are looked up by name only.
         /// </summary>
-        private static HashSet<IAssemblySymbol> AnnotatedAssemblies(Compilation compilation, AnnotationTypes annotations)
+        private bool ReferencesAnnotations(IAssemblySymbol assembly)
         {
-            var assemblies = new HashSet<IAssemblySymbol>(SymbolReferenceComparer.Instance);
-            if (!annotations.SourcesPossible)
+            if (ReferenceEquals(assembly, ownAssembly))
             {
-                return assemblies;
+                return true;
             }
 
-            assemblies.Add(compilation.Assembly);
-            foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+            foreach (var module in assembly.Modules)
             {
-                foreach (var module in assembly.Modules)
+                foreach (var reference in module.ReferencedAssemblies)
                 {
-                    foreach (var reference in module.ReferencedAssemblies)
+                    if (reference.Name == AnnotationTypes.AssemblyName)
                     {
-                        if (reference.Name == AnnotationTypes.AssemblyName)
-                        {
-                            assemblies.Add(assembly);
-                        }
+                        return true;
                     }
                 }
             }
 
-            return assemblies;
+            return false;
         }
 
         /// <summary>
@@ -102,7 +101,7 @@ namespace PrivacyAnalyzers.Engine
             // cannot carry [PersonalDataSource] (the framework, packages that do not use the annotations).
             if (!catalog.IsMemberName(symbol.Name))
             {
-                if (annotatedAssemblies.Count == 0 || symbol.ContainingAssembly is not { } assembly || !annotatedAssemblies.Contains(assembly))
+                if (!annotations.SourcesPossible || symbol.ContainingAssembly is not { } assembly || !annotatedAssemblies.GetOrAdd(assembly, referencesAnnotations))
                 {
                     return null;
                 }

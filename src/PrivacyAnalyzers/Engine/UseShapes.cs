@@ -221,12 +221,14 @@ namespace PrivacyAnalyzers.Engine
         {
             site = default;
             var method = invocation.TargetMethod;
+            // The source (`….Claims`) before the type arguments: every Select, ToList and ToArray of the code comes here, and
+            // a constructed method's TypeArguments builds an array of public symbols on each call.
             if (method.ContainingType is not { Name: "Enumerable" } enumerable
                 || !IsIn(enumerable.ContainingNamespace, "System", "Linq")
-                || method.TypeArguments.Length == 0
-                || !IsClaim(method.TypeArguments[0])
                 || invocation.Arguments.Length == 0
                 || Unwrap(invocation.Arguments[0].Value) is not IPropertyReferenceOperation { Property: { Name: "Claims" } claims }
+                || method.TypeArguments.Length == 0
+                || !IsClaim(method.TypeArguments[0])
                 || !IsType(claims.ContainingType, "ClaimsPrincipal", "System", "Security", "Claims") && !IsType(claims.ContainingType, "ClaimsIdentity", "System", "Security", "Claims")
                 || index.Entry(ClaimTableOwner) is not { } entry)
             {
