@@ -31,15 +31,23 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>Whether request models bind personal data by their members' names alone (<c>Email</c>, <c>ZipCode</c>), default true.</summary>
         public const string BoundMemberNamesKey = "privacy_analyzers.bound_member_names";
 
+        /// <summary>
+        /// Whether a view model's settable string properties named for personal data (<c>Email</c>, <c>Password</c>) are
+        /// sites, default false: without the form's markup a folder scan cannot tell a field the user types into from one
+        /// the app fills from its own server, and on real apps most were the latter (docs/accuracy.md).
+        /// </summary>
+        public const string ViewModelNamesKey = "privacy_analyzers.view_model_names";
+
         public static readonly AnalyzerSettings Default = new AnalyzerSettings(allowTypeDeclarations: true, allowAssemblyDeclarations: true);
 
-        public AnalyzerSettings(bool allowTypeDeclarations, bool allowAssemblyDeclarations, bool appStateCookies = false, bool? serverProject = null, bool boundMemberNames = true)
+        public AnalyzerSettings(bool allowTypeDeclarations, bool allowAssemblyDeclarations, bool appStateCookies = false, bool? serverProject = null, bool boundMemberNames = true, bool viewModelNames = false)
         {
             AllowTypeDeclarations = allowTypeDeclarations;
             AllowAssemblyDeclarations = allowAssemblyDeclarations;
             AppStateCookies = appStateCookies;
             ServerProject = serverProject;
             BoundMemberNames = boundMemberNames;
+            ViewModelNames = viewModelNames;
         }
 
         /// <summary>See <see cref="AppStateCookiesKey"/>.</summary>
@@ -50,6 +58,9 @@ namespace PrivacyAnalyzers.Engine
 
         /// <summary>See <see cref="BoundMemberNamesKey"/>.</summary>
         public bool BoundMemberNames { get; }
+
+        /// <summary>See <see cref="ViewModelNamesKey"/>.</summary>
+        public bool ViewModelNames { get; }
 
         public bool AllowTypeDeclarations { get; }
 
@@ -63,7 +74,8 @@ namespace PrivacyAnalyzers.Engine
                 ReadBoolean(config, AssemblyDeclarationsKey, defaultValue: true),
                 ReadBoolean(config, AppStateCookiesKey, defaultValue: false),
                 ReadTriState(config, ServerProjectKey),
-                ReadBoolean(config, BoundMemberNamesKey, defaultValue: true));
+                ReadBoolean(config, BoundMemberNamesKey, defaultValue: true),
+                ReadBoolean(config, ViewModelNamesKey, defaultValue: false));
         }
 
         /// <summary>true, false, or null for <c>auto</c>, a missing key or a value that is neither.</summary>

@@ -10,8 +10,10 @@ namespace PrivacyAnalyzers.Rules
     /// The entry point for view-model properties a form binds (Xamarin.Forms, MAUI, WPF: <c>Entry Text="{Binding Email}"</c>):
     /// a public, settable string property of a type that raises <c>INotifyPropertyChanged</c>, named by what it holds
     /// (<c>Email</c>, <c>Password</c>, <c>FullName</c>: <see cref="BindingNames.TryGetCategory"/>), is where the user types
-    /// that data in, at name confidence, as a bound request member is in a server. Off in server projects (their models are
-    /// <see cref="BoundModelSites"/>'s) and with <c>privacy_analyzers.bound_member_names = false</c>.
+    /// that data in, at name confidence, as a bound request member is in a server. Opt-in
+    /// (<c>privacy_analyzers.view_model_names = true</c>): without the form's markup a property the app fills from its own
+    /// server looks the same. Off in server projects (their models are <see cref="BoundModelSites"/>'s) and with
+    /// <c>privacy_analyzers.bound_member_names = false</c>.
     /// </summary>
     internal sealed class ViewModelSites(PrivacyContext privacy, SiteReporter reporter)
     {
@@ -36,7 +38,7 @@ namespace PrivacyAnalyzers.Rules
 
             var location = property.Locations[0];
             var settings = privacy.Settings(location.SourceTree!);
-            if (!settings.BoundMemberNames || privacy.Server.Is(settings.ServerProject))
+            if (!settings.ViewModelNames || !settings.BoundMemberNames || privacy.Server.Is(settings.ServerProject))
             {
                 return;
             }

@@ -37,6 +37,8 @@ public sealed class ViewModelSitesTests
         }
         """;
 
+    private const string OptIn = "privacy_analyzers.view_model_names = true";
+
     private static readonly string Plain = Source.Replace("{|#0:", "").Replace("{|#1:", "").Replace("{|#2:", "").Replace("|}", "");
 
     [Fact]
@@ -44,10 +46,11 @@ public sealed class ViewModelSitesTests
     {
         await TestBuilder.Create()
             .WithSource(Source)
+            .WithEditorConfig(OptIn)
             .ShouldReportSites((0, "user.contact.email"), (1, "user.authorization.credentials"), (2, "user.name"))
             .ValidateAsync();
 
-        var sites = (await TestBuilder.Create().WithSource(Plain).GetDiagnosticsAsync()).Where(d => d.Id == RuleIds.UndeclaredCollection).ToList();
+        var sites = (await TestBuilder.Create().WithSource(Plain).WithEditorConfig(OptIn).GetDiagnosticsAsync()).Where(d => d.Id == RuleIds.UndeclaredCollection).ToList();
         Assert.Equal(3, sites.Count);
         Assert.All(sites, d => Assert.Equal("name", d.Properties["confidence"]));
     }
@@ -57,8 +60,15 @@ public sealed class ViewModelSitesTests
     {
         var diagnostics = await TestBuilder.Create()
             .WithSource(Plain)
-            .WithEditorConfig("privacy_analyzers.bound_member_names = false")
+            .WithEditorConfig(OptIn, "privacy_analyzers.bound_member_names = false")
             .GetDiagnosticsAsync();
+        Assert.DoesNotContain(diagnostics, d => d.Id == RuleIds.UndeclaredCollection);
+    }
+
+    [Fact]
+    public async Task ViewModelsAreNotSitesUnlessTheOptionIsOn()
+    {
+        var diagnostics = await TestBuilder.Create().WithSource(Plain).GetDiagnosticsAsync();
         Assert.DoesNotContain(diagnostics, d => d.Id == RuleIds.UndeclaredCollection);
     }
 }
