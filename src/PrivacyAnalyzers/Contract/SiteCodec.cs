@@ -296,15 +296,7 @@ namespace PrivacyAnalyzers.Contract
             }
 
             var source = ReadSite(properties);
-            var kind = Get(properties, SinkKey) switch
-            {
-                "log" => SinkKind.Log,
-                "third-party" => SinkKind.ThirdParty,
-                "network" => SinkKind.Network,
-                "storage" => SinkKind.Storage,
-                "unresolved" => SinkKind.Unresolved,
-                _ => (SinkKind?)null,
-            };
+            var kind = ReadSinkKind(properties);
             if (source is null || kind is null
                 || !int.TryParse(Get(properties, HopsKey), NumberStyles.None, CultureInfo.InvariantCulture, out var count)
                 || count > additionalLocations.Count)
@@ -338,15 +330,7 @@ namespace PrivacyAnalyzers.Contract
         /// </summary>
         public static FlowSink? ReadSink(IReadOnlyDictionary<string, string?> properties, int additionalLocationCount)
         {
-            var kind = Get(properties, SinkKey) switch
-            {
-                "log" => SinkKind.Log,
-                "third-party" => SinkKind.ThirdParty,
-                "network" => SinkKind.Network,
-                "storage" => SinkKind.Storage,
-                "unresolved" => SinkKind.Unresolved,
-                _ => (SinkKind?)null,
-            };
+            var kind = ReadSinkKind(properties);
             if (ReadSite(properties) is null || kind is null
                 || !int.TryParse(Get(properties, HopsKey), NumberStyles.None, CultureInfo.InvariantCulture, out var count)
                 || count > additionalLocationCount)
@@ -356,6 +340,17 @@ namespace PrivacyAnalyzers.Contract
 
             return new FlowSink(kind.Value, Get(properties, SinkApiKey) ?? string.Empty, Get(properties, ProcessorKey));
         }
+
+        /// <summary>The sink kind a flow diagnostic names, or null when it names none (one reading for <c>ReadFlow</c> and <see cref="ReadSink"/>).</summary>
+        private static SinkKind? ReadSinkKind(IReadOnlyDictionary<string, string?> properties) => Get(properties, SinkKey) switch
+        {
+            "log" => SinkKind.Log,
+            "third-party" => SinkKind.ThirdParty,
+            "network" => SinkKind.Network,
+            "storage" => SinkKind.Storage,
+            "unresolved" => SinkKind.Unresolved,
+            _ => null,
+        };
 
         /// <summary>How many hops a flow diagnostic names (0 when it names none or the count does not parse).</summary>
         public static int HopCount(IReadOnlyDictionary<string, string?> properties)
