@@ -26,7 +26,7 @@ namespace PrivacyAnalyzers.Engine
         private readonly Func<IAssemblySymbol, bool> referencesAnnotations;
         private readonly IAssemblySymbol ownAssembly;
         private readonly ConcurrentDictionary<ISymbol, bool> typesWithSources;
-        private readonly Func<ISymbol, bool> mayDeclareSources;
+        private readonly Func<ISymbol, bool> membersMayBeSources;
 
         private SourceIndex(CatalogLookup catalog, AnnotationTypes annotations, IAssemblySymbol ownAssembly)
         {
@@ -44,8 +44,8 @@ namespace PrivacyAnalyzers.Engine
             // for a large project's distinct members, so the table rarely grows (and locks) under load.
             cache = new ConcurrentDictionary<ISymbol, SourceEntry>(concurrencyLevel: 4, capacity: 1024, SymbolReferenceComparer.Instance);
             resolve = Resolve;
-            typesWithSources = new ConcurrentDictionary<ISymbol, bool>(concurrencyLevel: 4, capacity: 256, SymbolReferenceComparer.Instance);
-            mayDeclareSources = type => AttributeNames.MembersMayApply((INamedTypeSymbol)type, AnnotationTypes.PersonalDataSourceName);
+            typesWithSources = new ConcurrentDictionary<ISymbol, bool>(concurrencyLevel: 4, capacity: 512, SymbolReferenceComparer.Instance);
+            membersMayBeSources = MembersMayBeSources;
         }
 
         /// <summary>Whether anything in this compilation could be a source; when not, analysis stops early.</summary>
@@ -101,23 +101,56 @@ namespace PrivacyAnalyzers.Engine
             // cannot carry [PersonalDataSource] (the framework, packages that do not use the annotations).
             if (!catalog.IsMemberName(symbol.Name))
             {
-                if (!annotations.SourcesPossible || symbol.ContainingAssembly is not { } assembly || !annotatedAssemblies.GetOrAdd(assembly, referencesAnnotations))
+                if (!annotations.SourcesPossible)
+                {
+                    return null;
+                }
+
+                // Decided per containing type, once: a member's assembly is its type's, and a few hundred types
+                // carry the tens of thousands of member uses a project's code makes (ContainingAssembly walks the
+                // containers up on every call; it was a quarter of this method's time).
+                if (symbol is not IMethodSymbol { MethodKind: MethodKind.LocalFunction } && symbol.ContainingType is { } containing)
+                {
+                    return symbol.IsImplicitlyDeclared || !typesWithSources.GetOrAdd(containing.OriginalDefinition, membersMayBeSources)
+                        ? null
+                        : Cached(symbol);
+                }
+
+                if (symbol.ContainingAssembly is not { } assembly || !annotatedAssemblies.GetOrAdd(assembly, referencesAnnotations))
                 {
                     return null;
                 }
 
                 // Compiler-made members (anonymous types, records' synthesized members) carry no
                 // attributes; in source, only a type with a member that names the attribute can have one.
-                if (symbol.IsImplicitlyDeclared
-                    || (ReferenceEquals(assembly, ownAssembly) && symbol is not IMethodSymbol { MethodKind: MethodKind.LocalFunction }
-                        && symbol.ContainingType is { } type && !typesWithSources.GetOrAdd(type.OriginalDefinition, mayDeclareSources)))
+                if (symbol.IsImplicitlyDeclared)
                 {
                     return null;
                 }
             }
 
+            return Cached(symbol);
+        }
+
+        private SourceEntry? Cached(ISymbol symbol)
+        {
             var match = cache.GetOrAdd(Definition(symbol), resolve);
             return ReferenceEquals(match, NoMatch) ? null : match;
+        }
+
+        /// <summary>
+        /// Whether members of a type (a definition) can carry <c>[PersonalDataSource]</c>: its assembly must be one
+        /// that can (<see cref="ReferencesAnnotations"/>), and in this compilation, a member of the type must name the
+        /// attribute (compiler-made members carry none; the caller checks that).
+        /// </summary>
+        private bool MembersMayBeSources(ISymbol type)
+        {
+            if (type.ContainingAssembly is not { } assembly || !annotatedAssemblies.GetOrAdd(assembly, referencesAnnotations))
+            {
+                return false;
+            }
+
+            return !ReferenceEquals(assembly, ownAssembly) || AttributeNames.MembersMayApply((INamedTypeSymbol)type, AnnotationTypes.PersonalDataSourceName);
         }
 
         /// <summary>Resolves a member definition: the catalog (through overrides and interfaces), then <c>[PersonalDataSource]</c>.</summary>

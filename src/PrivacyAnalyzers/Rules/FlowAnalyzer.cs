@@ -81,7 +81,7 @@ namespace PrivacyAnalyzers.Rules
                     continue;
                 }
 
-                var graph = context.GetControlFlowGraph(block);
+                var graph = engine.OwnerGraph(block, owner, context.GetControlFlowGraph);
                 if (ReferenceEquals(graph, analyzed))
                 {
                     // The body and its block share one graph: walk it once.
@@ -91,7 +91,7 @@ namespace PrivacyAnalyzers.Rules
                 analyzed = graph;
                 var collector = new FlowCollector(summaryMode: false);
                 var entry = FlowState.Empty;
-                if (owner != null)
+                if (owner != null && FlowEngine.ParametersMayCarryAttributes(block.Syntax, owner))
                 {
                     foreach (var parameter in owner.Parameters)
                     {
