@@ -3,7 +3,7 @@
 // Mirrors https://learn.microsoft.com/dotnet/api/microsoft.windowsazure.mobileservices.mobileserviceuser
 // Mirrors https://learn.microsoft.com/dotnet/api/microsoft.windowsazure.mobileservices.mobileserviceclientextensions
 // Mirrors https://learn.microsoft.com/dotnet/api/microsoft.windowsazure.mobileservices.mobileserviceauthenticationprovider
-// Mirrors https://github.com/Azure/azure-mobile-apps-net-client (src/Microsoft.Azure.Mobile.Client, the platform folders'
+// Mirrors https://github.com/Azure/azure-mobile-apps-net-client (the client project's platform folders'
 // Extensions/MobileServiceClientExtensions.cs: Android takes a Context, iOS a UIViewController, UWP nothing more)
 // Azure Mobile Apps' client (NuGet Microsoft.Azure.Mobile.Client, before it Microsoft.WindowsAzure.Mobile): server-flow
 // sign-in through Facebook, Twitter, Google or a Microsoft account in a web view, which gives the app the user's id and
