@@ -240,7 +240,7 @@ public sealed class MobileFolderModeTests : IDisposable
         Assert.True(run.ExitCode == 0, run.ToString());
         using var json = JsonDocument.Parse(run.StandardOutput);
         var sites = json.RootElement.GetProperty("categories").EnumerateArray()
-            .SelectMany(c => c.GetProperty("sites").EnumerateArray().Select(s => (Category: c.GetProperty("id").GetString()!, Line: s.GetProperty("line").GetInt32(), Confidence: s.GetProperty("confidence").GetString())))
+            .SelectMany(c => c.GetProperty("sites").EnumerateArray().Select(s => (Category: c.GetProperty("id").GetString()!, Line: s.GetProperty("line").GetInt32(), Confidence: s.GetProperty("confidence").GetString()!)))
             .OrderBy(s => s.Line).ThenBy(s => s.Category, StringComparer.Ordinal)
             .ToList();
 
