@@ -114,6 +114,60 @@ public sealed class MobileFolderModeTests : IDisposable
 
             """);
 
+        // A Xamarin app of 2016: the device-info plugin's id and Azure Mobile Apps' sign-in.
+        Write("XamarinApp/Provisioning.cs", """
+            using System.Threading.Tasks;
+            using Microsoft.WindowsAzure.MobileServices;
+            using Plugin.DeviceInfo;
+
+            public class Provisioning
+            {
+                public string DeviceId() => CrossDeviceInfo.Current.Id;
+
+                public Task<MobileServiceUser> SignIn(IMobileServiceClient client) => client.LoginAsync(MobileServiceAuthenticationProvider.Facebook);
+            }
+
+            """);
+
+        // A WinForms app without the desktop workload: a login form's text boxes (declared by the designer) and a
+        // licence bound to the machine through WMI.
+        Write("DesktopApp/LoginForm.Designer.cs", """
+            partial class LoginForm
+            {
+                private System.Windows.Forms.TextBox txtUserName;
+                private System.Windows.Forms.TextBox txtPassword;
+                private System.Windows.Forms.TextBox txtLicenceKey;
+            }
+
+            """);
+        Write("DesktopApp/LoginForm.cs", """
+            using System;
+            using System.Management;
+            using System.Windows.Forms;
+
+            public partial class LoginForm : Form
+            {
+                void OnLogin(object sender, EventArgs e)
+                {
+                    Accounts.Check(txtUserName.Text, txtPassword.Text, txtLicenceKey.Text);
+                }
+
+                string Mac()
+                {
+                    foreach (ManagementObject adapter in new ManagementClass("Win32_NetworkAdapterConfiguration").GetInstances())
+                    {
+                        if ((bool)adapter["IPEnabled"])
+                        {
+                            return adapter["MacAddress"].ToString();
+                        }
+                    }
+
+                    return "";
+                }
+            }
+
+            """);
+
         Write("BrokenProject/BrokenProject.csproj", "this is not a project file <Project>\n");
         Write("BrokenProject/Program.cs", """
             using Microsoft.AspNetCore.Http;
@@ -170,11 +224,31 @@ public sealed class MobileFolderModeTests : IDisposable
                 ("user.content.private", "FilePicker.PickAsync"),
                 ("user.device.device_id", "FirebaseMessaging.TokenReceived"),
                 ("user.contact.email", "FirebaseUser.Email"),
+                ("user.device.device_id", "IDeviceInfo.Id"),
                 ("user.location.precise", "IGeolocator.GetPositionAsync"),
                 ("user.content.self_image", "IMedia.TakePhotoAsync"),
+                ("user.unique_id", "MobileServiceClientExtensions.LoginAsync"),
             },
             sites.Select(s => (s.Category, s.Api)));
         Assert.All(sites, s => Assert.Equal("reference-shape", s.Confidence));
+    }
+
+    [Fact]
+    public async Task DesktopFormFieldsAreReadByNameAndWmiIdentifiersWhereTheyAreRead()
+    {
+        var run = await Tool.RunAsync("scan", Path.Combine(root, "DesktopApp"), "--folder");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var json = JsonDocument.Parse(run.StandardOutput);
+        var sites = json.RootElement.GetProperty("categories").EnumerateArray()
+            .SelectMany(c => c.GetProperty("sites").EnumerateArray().Select(s => (Category: c.GetProperty("id").GetString()!, Line: s.GetProperty("line").GetInt32(), Confidence: s.GetProperty("confidence").GetString()!)))
+            .OrderBy(s => s.Line).ThenBy(s => s.Category, StringComparer.Ordinal)
+            .ToList();
+
+        // The login line's user name and password (not the licence key), and the MAC address where it is read (not the
+        // class's instances two lines up).
+        Assert.Equal(
+            new[] { ("user.account.username", 9, "name"), ("user.authorization.credentials", 9, "name"), ("user.device.device_id", 18, "reference-shape") },
+            sites.Select(s => (s.Category, s.Line, s.Confidence)));
     }
 
     [Fact]

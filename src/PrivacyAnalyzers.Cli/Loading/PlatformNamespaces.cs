@@ -25,6 +25,8 @@ namespace PrivacyAnalyzers.Cli.Loading
             ("Xamarin", Xamarin),
             ("Plugin.Media", Xamarin),
             ("Plugin.Geolocator", Xamarin),
+            ("Plugin.DeviceInfo", Xamarin),
+            ("Microsoft.WindowsAzure.MobileServices", Xamarin),
             ("Android", Android),
             ("AndroidX", Android),
             ("Java", Android),

@@ -149,9 +149,20 @@ namespace PrivacyAnalyzers.Engine
             }
 
             var info = model.GetSymbolInfo(access, cancellationToken);
-            if (info.Symbol != null || !info.CandidateSymbols.IsEmpty)
+            if (info.Symbol != null)
             {
-                return null; // It bound (or nearly): the symbol engine decides.
+                return null; // It bound: the symbol engine decides.
+            }
+
+            if (!info.CandidateSymbols.IsEmpty)
+            {
+                // No overload fits, yet every candidate is one catalogued method: the code was written against another
+                // version of the SDK than the reference shape's (MyDriving's Geolocator 3 GetPositionAsync(2500), an int
+                // timeout, against version 4's TimeSpan?), or an argument's type did not resolve. It still calls that
+                // method. Any other reason (an ambiguity, an inaccessible member) leaves it to the symbol engine.
+                return info.CandidateReason == CandidateReason.OverloadResolutionFailure
+                    ? MatchAnyOverload(info.CandidateSymbols, candidates, access.Parent is InvocationExpressionSyntax failed && failed.Expression == access ? failed.ArgumentList : null)
+                    : null;
             }
 
             if (IsWriteOrUnsubscription(access) || ReceiverIsOwnCode(access.Expression, model, cancellationToken))
@@ -241,6 +252,51 @@ namespace PrivacyAnalyzers.Engine
             }
 
             return only is { } single && single.CategoryFor(arguments) is { } singleCategory ? new NameMatch(single.Entry, singleCategory) : null;
+        }
+
+        /// <summary>
+        /// The entry every one of <paramref name="symbols"/> (the candidates of a failed overload resolution) belongs to, when it
+        /// is an entry for all of a method's overloads (<c>M:…IGeolocator.GetPositionAsync</c>) or for that very overload; null
+        /// when they differ. A value-aware entry decides by its arguments as a name match does
+        /// (<c>SecureSettings.GetString(this.ContentResolver, SecureSettings.AndroidId)</c> in an activity whose base did not resolve).
+        /// </summary>
+        private static NameMatch? MatchAnyOverload(ImmutableArray<ISymbol> symbols, List<Candidate> candidates, ArgumentListSyntax? arguments)
+        {
+            NameMatch? found = null;
+            foreach (var symbol in symbols)
+            {
+                if (symbol is not IMethodSymbol method)
+                {
+                    return null;
+                }
+
+                var definition = (method.ReducedFrom ?? method).OriginalDefinition;
+                if (!MemberId.TryCreate(definition, out var called))
+                {
+                    return null;
+                }
+
+                NameMatch? match = null;
+                foreach (var candidate in candidates)
+                {
+                    if (MemberId.TryParse(candidate.Entry.MemberId, out var id)
+                        && (id.AllOverloads ? called.OverloadKey == id.OverloadKey : called.WithoutReturnType == id.WithoutReturnType)
+                        && candidate.CategoryFor(arguments) is { } category)
+                    {
+                        match = new NameMatch(candidate.Entry, category);
+                        break;
+                    }
+                }
+
+                if (match is not { } matched || (found is { } earlier && !ReferenceEquals(earlier.Entry, matched.Entry)))
+                {
+                    return null;
+                }
+
+                found = matched;
+            }
+
+            return found;
         }
 
         /// <summary>

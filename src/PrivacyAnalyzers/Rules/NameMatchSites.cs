@@ -15,6 +15,13 @@ namespace PrivacyAnalyzers.Rules
     {
         public void Analyze(SyntaxNodeAnalysisContext context)
         {
+            // A form's text field named by what the user types (txtEmail.Text): cheap check on the member name first.
+            if (context.Node is MemberAccessExpressionSyntax field && ControlNames.IsTextMember(field.Name.Identifier.ValueText)
+                && AnalyzeTextField(context, field))
+            {
+                return;
+            }
+
             var match = context.Node switch
             {
                 MemberAccessExpressionSyntax access => fallback.Match(access, context.SemanticModel, context.CancellationToken),
@@ -40,6 +47,33 @@ namespace PrivacyAnalyzers.Rules
                 platform: source.Platform,
                 member: ScopeNames.MemberName(scope));
             reporter.Report(context.ReportDiagnostic, node.GetLocation(), site, coverage);
+        }
+
+        /// <summary>Reports a text field's read when its name says what the user types; false when it is not one.</summary>
+        private bool AnalyzeTextField(SyntaxNodeAnalysisContext context, MemberAccessExpressionSyntax access)
+        {
+            if (!ControlNames.TryMatch(access, context.SemanticModel, context.CancellationToken, out var category))
+            {
+                return false;
+            }
+
+            var settings = privacy.Settings(access.SyntaxTree);
+            if (!settings.BoundMemberNames)
+            {
+                return true;
+            }
+
+            var scope = context.ContainingSymbol ?? context.SemanticModel.Compilation.Assembly;
+            var coverage = Coverage.Find(null, scope, category, privacy.Annotations, settings);
+            var site = new CollectionSite(
+                category,
+                access.ToString() + " (typed into a text field)",
+                SiteKind.ApiCall,
+                platform: ControlNames.Platform,
+                member: ScopeNames.MemberName(scope),
+                confidence: CollectionSite.NameConfidence);
+            reporter.Report(context.ReportDiagnostic, access.GetLocation(), site, coverage);
+            return true;
         }
     }
 }

@@ -88,7 +88,7 @@ public sealed class BaseLibrarySourcesTests
     }
 
     [Fact]
-    public async Task WmiSerialNumberQueriesAreFlaggedOtherQueriesAreNot()
+    public async Task WmiIdentifiersAreSitesWhereTheirValueIsRead()
     {
         const string source = """
             using System.Linq;
@@ -98,32 +98,56 @@ public sealed class BaseLibrarySourcesTests
             {
                 string Bios()
                 {
-                    using var searcher = {|#0:new ManagementObjectSearcher("SELECT SerialNumber FROM Win32_BIOS")|};
-                    return string.Join(",", searcher.Get().Cast<ManagementBaseObject>().Select(o => o["SerialNumber"]));
+                    // The query only names the class: the site is the read of the serial number.
+                    using var searcher = new ManagementObjectSearcher("SELECT SerialNumber FROM Win32_BIOS");
+                    return string.Join(",", searcher.Get().Cast<ManagementBaseObject>().Select(o => {|#0:o["SerialNumber"]|}));
                 }
 
-                ManagementObjectCollection Board() => {|#1:new ManagementObjectSearcher("select * from win32_baseboard")|}.Get();
+                string Volume()
+                {
+                    var disk = new ManagementObject("Win32_LogicalDisk.DeviceID=\"C:\"");
+                    disk.Get();
+                    return {|#1:disk["VolumeSerialNumber"]|}.ToString();
+                }
 
-                ManagementObjectCollection Cpu() => {|#2:new ManagementObjectSearcher(@"root\CIMV2", "SELECT ProcessorId FROM Win32_Processor")|}.Get();
+                string Macs()
+                {
+                    var macs = "";
+                    foreach (ManagementObject adapter in new ManagementClass("Win32_NetworkAdapterConfiguration").GetInstances())
+                    {
+                        // IPEnabled says nothing of the machine; the MAC address (any spelling: WMI names ignore case) does.
+                        if ((bool)adapter["IPEnabled"])
+                        {
+                            macs += {|#2:adapter["MacAddress"]|};
+                        }
+                    }
 
-                ManagementObjectCollection Uuid()
-                    => new ManagementObjectSearcher({|#3:new ObjectQuery("SELECT UUID FROM Win32_ComputerSystemProduct")|}).Get();
+                    return macs;
+                }
 
-                ManagementObjectCollection Macs() => {|#4:new ManagementClass("Win32_NetworkAdapterConfiguration")|}.GetInstances();
+                object Cpu(ManagementBaseObject cpu) => {|#3:cpu.GetPropertyValue("ProcessorId")|};
 
-                ManagementObjectCollection Disks() => new ManagementObjectSearcher({|#5:new SelectQuery("Win32_DiskDrive")|}).Get();
+                object Uuid(ManagementBaseObject product) => {|#4:product["UUID"]|};
 
-                // Not identifying: the OS caption, the CPU name, a query built at run time.
-                ManagementObjectCollection Os() => new ManagementObjectSearcher("SELECT Caption FROM Win32_OperatingSystem").Get();
-                ManagementObjectCollection CpuName() => new ManagementObjectSearcher("SELECT Name FROM Win32_Processor").Get();
-                ManagementObjectCollection Processors() => new ManagementClass("Win32_Processor").GetInstances();
-                ManagementObjectCollection Dynamic(string wmiClass) => new ManagementObjectSearcher("SELECT * FROM " + wmiClass).Get();
+                object Account(ManagementBaseObject system) => {|#5:system["UserName"]|};
+
+                // Not identifying: the OS caption, the CPU name, a property named at run time, a write.
+                object Caption(ManagementBaseObject os) => os["Caption"];
+                object CpuName(ManagementBaseObject cpu) => cpu.GetPropertyValue("Name");
+                object Dynamic(ManagementBaseObject o, string property) => o[property];
+                void Write(ManagementBaseObject o) => o["SerialNumber"] = "";
             }
             """;
 
         await TestBuilder.Create()
             .WithSource(source)
-            .ShouldReportSites(TestBuilder.SitesOf("user.device.device_id", 0, 1, 2, 3, 4, 5))
+            .ShouldReportSites(
+                (0, "user.device.device_id"),
+                (1, "user.device.device_id"),
+                (2, "user.device.device_id"),
+                (3, "user.device.device_id"),
+                (4, "user.device.device_id"),
+                (5, "user.account.username"))
             .ValidateAsync();
     }
 
@@ -273,9 +297,9 @@ public sealed class BaseLibrarySourcesTests
                     public static string GetText() => "";
                 }
 
-                class ManagementObjectSearcher
+                class ManagementBaseObject
                 {
-                    public ManagementObjectSearcher(string queryString) { }
+                    public object this[string propertyName] => "";
                 }
 
                 class RegistryKey
@@ -290,10 +314,10 @@ public sealed class BaseLibrarySourcesTests
 
                 class Uses
                 {
-                    void Run(RegistryKey key, UserPrincipal user)
+                    void Run(RegistryKey key, UserPrincipal user, ManagementBaseObject bios)
                     {
                         _ = Clipboard.GetText();
-                        _ = new ManagementObjectSearcher("SELECT * FROM Win32_BIOS");
+                        _ = bios["SerialNumber"];
                         _ = key.GetValue("MachineGuid");
                         _ = user.EmailAddress;
                     }

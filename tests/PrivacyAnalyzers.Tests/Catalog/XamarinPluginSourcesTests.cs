@@ -3,7 +3,7 @@ using Xunit;
 
 namespace PrivacyAnalyzers.Tests.Catalog;
 
-/// <summary>The Xamarin-era plugins (Xam.Plugin.Media, Xam.Plugin.Geolocator): CrossX.Current is the platform's implementation.</summary>
+/// <summary>The Xamarin-era plugins (Xam.Plugin.Media, Xam.Plugin.Geolocator, Xam.Plugin.DeviceInfo): CrossX.Current is the platform's implementation.</summary>
 public sealed class XamarinPluginSourcesTests
 {
     [Fact]
@@ -83,6 +83,41 @@ public sealed class XamarinPluginSourcesTests
                 (2, "user.contact.address"),
                 (3, "user.location.precise"),
                 (4, "user.location.precise"))
+            .ValidateAsync();
+    }
+    [Fact]
+    public async Task TheDevicesIdAndWhatFingerprintsIt()
+    {
+        const string source = """
+            using Plugin.DeviceInfo;
+            using Plugin.DeviceInfo.Abstractions;
+
+            class DeviceProvisioning
+            {
+                string Describe()
+                {
+                    var id = {|#0:CrossDeviceInfo.Current.Id|};
+                    IDeviceInfo info = CrossDeviceInfo.Current;
+                    var model = {|#1:info.Model|} + " " + {|#2:info.Manufacturer|} + " " + {|#3:info.Version|};
+                    var name = {|#4:CrossDeviceInfo.Current.DeviceName|};
+
+                    // The platform, the idiom, the app's own version and whether this is an emulator are no one's data.
+                    var ios = CrossDeviceInfo.Current.Platform == Platform.iOS;
+                    var phone = info.Idiom == Idiom.Phone;
+                    var about = info.AppVersion + info.AppBuild + info.IsDevice;
+                    return id + model + name + about + ios + phone;
+                }
+            }
+            """;
+
+        await TestBuilder.Create()
+            .WithSource(source)
+            .ShouldReportSites(
+                (0, "user.device.device_id"),
+                (1, "user.device"),
+                (2, "user.device"),
+                (3, "user.device"),
+                (4, "user.device"))
             .ValidateAsync();
     }
 }
