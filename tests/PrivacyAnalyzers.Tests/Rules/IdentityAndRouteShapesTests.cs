@@ -69,6 +69,9 @@ public sealed class IdentityAndRouteShapesTests
                 await _signInManager.SignOutAsync();
                 return enabled && info != null ? Page() : NotFound();
             }
+
+            // The form posts the code (a [BindProperty] binds on POST only).
+            public IActionResult OnPostAsync() => Page();
         }
         """).ShouldReportSites(
         (0, "user.authorization.credentials"),
