@@ -408,8 +408,9 @@ namespace PrivacyAnalyzers.Engine
                 {
                     // A member inherited from the framework (Identity's IdentityUser under an app's AppUser form) binds what its
                     // own annotation names specifically ([ProtectedPersonalData] Email, UserName, PhoneNumber); its bookkeeping
-                    // (Id, EmailConfirmed, PasswordHash, SecurityStamp) is not typed into a form.
-                    if (CategoryOf(property) is { } inherited && inherited != "user")
+                    // (Id, EmailConfirmed, PasswordHash, SecurityStamp) is not typed into a form. Only on the bound type itself:
+                    // an account held by another type (a scoped CurrentUser service's User) is the store's, loaded, not posted.
+                    if (depth == MaxDepth && CategoryOf(property) is { } inherited && inherited != "user")
                     {
                         fields.Add(new BoundField(inherited, path + "." + property.Name));
                         shape = shape.With(inherited);

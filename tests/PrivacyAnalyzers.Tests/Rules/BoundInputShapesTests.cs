@@ -182,6 +182,20 @@ public sealed class BoundInputShapesTests
 
             public void OnPost() { }
         }
+
+        // A scoped service a minimal API hands its handler: the account it holds was loaded from the store, not posted.
+        public class TodoUser : IdentityUser { }
+
+        public sealed class CurrentUser
+        {
+            public TodoUser? User { get; set; }
+        }
+
+        public static class Endpoints
+        {
+            public static void Map(Microsoft.AspNetCore.Builder.WebApplication app)
+                => Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapGet(app, "/todos", (CurrentUser owner) => owner.User);
+        }
         """).ShouldReportSites(
         (0, "user.name.first"), (0, "user.contact.email"), (0, "user.account.username"), (0, "user.contact.phone_number")).ValidateAsync();
 
