@@ -1382,8 +1382,8 @@ public static class CorpusGenerator
                 8 => ("Email", "EmailNotifications", $$"""
                                 {{modifiers}}async Task<string?> LoadEmail{{n}}Async(UserManager<AppUser> userManager, AppUser account)
                                 {
-                                    var email = await userManager.GetEmailAsync(account).ConfigureAwait(false);
-                                    return email?.ToLowerInvariant();
+                                    var found = await userManager.FindByEmailAsync(account.Email!).ConfigureAwait(false);
+                                    return found?.Email?.ToLowerInvariant();
                                 }
                         """),
                 9 => ("AccountUsername", "SystemAnalytics", $$"""

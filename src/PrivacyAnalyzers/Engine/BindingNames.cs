@@ -83,6 +83,8 @@ namespace PrivacyAnalyzers.Engine
                 Name("cvv", "user.financial.credit_card"),
                 Name("cvc", "user.financial.credit_card"),
                 Name("dob", "user.demographic.date_of_birth"),
+                // An external login's key of the user at the provider (Identity's UserLoginInfo.ProviderKey), posted on by a BFF.
+                Name("providerkey", "user.unique_id"),
                 Name("password", "user.authorization.credentials"),
                 Name("pw", "user.authorization.credentials"),
                 Name("pin", "user.authorization.credentials"),

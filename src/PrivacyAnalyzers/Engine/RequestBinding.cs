@@ -134,12 +134,128 @@ namespace PrivacyAnalyzers.Engine
             return false;
         }
 
-        /// <summary>Whether a property is bound from the request by Razor Pages or MVC.</summary>
+        /// <summary>
+        /// Whether a property is bound from the request by Razor Pages or MVC: <c>[BindProperty]</c> (or <c>[BindProperties]</c>)
+        /// on a page or a controller, on a request that posts it (<see cref="BindsOnAnyRequest"/>).
+        /// </summary>
         public bool IsBoundProperty(IPropertySymbol property)
-            => !property.IsStatic && property.SetMethod != null
-                && ((bindProperty != null && AttributeNames.DeclarationsMayApply(property, BindPropertyName) && Has(property, bindProperty))
-                    || (bindProperties != null && property.ContainingType is { } type && AttributeNames.DeclarationsMayApply(type, BindPropertiesName) && Has(type, bindProperties)))
-                && !IsModelOnly(property.ContainingType);
+        {
+            if (property.IsStatic || property.SetMethod == null)
+            {
+                return false;
+            }
+
+            AttributeData? attribute = null;
+            if (bindProperty != null && AttributeNames.DeclarationsMayApply(property, BindPropertyName))
+            {
+                attribute = Find(property, bindProperty);
+            }
+
+            if (attribute is null && bindProperties != null && property.ContainingType is { } type && AttributeNames.DeclarationsMayApply(type, BindPropertiesName))
+            {
+                attribute = Find(type, bindProperties);
+            }
+
+            return attribute != null && !IsModelOnly(property.ContainingType) && BindsOnAnyRequest(attribute, property.ContainingType);
+        }
+
+        /// <summary>
+        /// Whether a <c>[BindProperty]</c> binds on some request the type handles. Without <c>SupportsGet = true</c> it binds on
+        /// POST, PUT, PATCH and DELETE only, so on a page whose handlers are all <c>OnGet…</c> (an order page filled from the
+        /// database for display) it binds nothing: no one posts to it. A page with no handler method at all, and a controller,
+        /// keep their bound properties (the verbs they serve are not written as handler names).
+        /// https://learn.microsoft.com/aspnet/core/mvc/models/model-binding#bindproperty-attribute
+        /// https://learn.microsoft.com/aspnet/core/razor-pages/#writing-a-basic-form (handler methods: On{Verb}[Handler][Async])
+        /// </summary>
+        private static bool BindsOnAnyRequest(AttributeData attribute, INamedTypeSymbol? type)
+        {
+            foreach (var named in attribute.NamedArguments)
+            {
+                if (named.Key == "SupportsGet" && named.Value.Value is true)
+                {
+                    return true;
+                }
+            }
+
+            var handlers = false;
+            for (var current = type; current != null && !IsFrameworkType(current); current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers())
+                {
+                    if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false } method && PageHandlerVerb(method.Name) is { } verb)
+                    {
+                        if (!IsReadVerb(verb))
+                        {
+                            return true;
+                        }
+
+                        handlers = true;
+                    }
+                }
+            }
+
+            return !handlers;
+        }
+
+        /// <summary>
+        /// The HTTP verb a Razor Pages handler method's name gives (<c>OnPostDeleteAsync</c>: <c>Post</c>), or null when the
+        /// name is not a handler's. https://learn.microsoft.com/aspnet/core/razor-pages/#multiple-handlers-per-page
+        /// </summary>
+        internal static string? PageHandlerVerb(string name)
+        {
+            if (name.Length < 5 || !name.StartsWith("On", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            foreach (var verb in PageVerbs)
+            {
+                if (string.CompareOrdinal(name, 2, verb, 0, verb.Length) == 0
+                    && (name.Length == 2 + verb.Length || char.IsUpper(name[2 + verb.Length])))
+                {
+                    return verb;
+                }
+            }
+
+            return null;
+        }
+
+        private static readonly ImmutableArray<string> PageVerbs = ImmutableArray.Create("Get", "Post", "Put", "Patch", "Delete", "Head", "Options");
+
+        /// <summary>GET and HEAD read a page; their parameters are the link's query and route values, not a posted form.</summary>
+        private static bool IsReadVerb(string verb) => verb is "Get" or "Head" or "Options";
+
+        /// <summary>
+        /// Whether a method is a Razor Pages handler that takes posted input: <c>OnPost(RegisterViewModel input)</c>,
+        /// <c>OnPutAsync</c>, on a page (a <c>PageModel</c>, or a type whose base does not resolve in a folder scan). A GET
+        /// handler's parameters are the link's route id and query (<c>OnGet(int id)</c>, an emailed confirmation code): the
+        /// page they show is not personal input.
+        /// </summary>
+        public bool IsPostingPageHandler(IMethodSymbol method)
+        {
+            if (method.MethodKind != MethodKind.Ordinary || method.DeclaredAccessibility != Accessibility.Public || method.IsStatic
+                || method.IsGenericMethod || method.Parameters.Length == 0 || PageHandlerVerb(method.Name) is not { } verb || IsReadVerb(verb)
+                || method.ContainingType is not { IsAbstract: false } type || (pageModel is null && pageBase is null))
+            {
+                return false;
+            }
+
+            for (var current = type.BaseType; current != null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current, pageModel) || SymbolEqualityComparer.Default.Equals(current, pageBase))
+                {
+                    return true;
+                }
+
+                // A folder scan where the page's base does not resolve: Razor Pages name a page's class …Model.
+                if (current.TypeKind == TypeKind.Error)
+                {
+                    return type.Name.EndsWith("Model", StringComparison.Ordinal);
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>
         /// Whether a type is a model and not a page or a controller: Razor Pages and MVC bind the properties of the page and
@@ -279,10 +395,28 @@ namespace PrivacyAnalyzers.Engine
             var specific = 0;
             List<IPropertySymbol>? vague = null;
             BindingNames.PersonShape shape = default;
-            foreach (var member in type.GetMembers())
+            HashSet<string>? seen = null;
+            foreach (var property in BindableProperties(type))
             {
-                if (member is not IPropertySymbol { IsStatic: false, DeclaredAccessibility: Accessibility.Public } property)
+                if (type.BaseType is { SpecialType: not SpecialType.System_Object } && !(seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(property.Name))
                 {
+                    // Hidden or overridden by a member of a derived type, seen first.
+                    continue;
+                }
+
+                if (!SymbolEqualityComparer.Default.Equals(property.ContainingType, type) && IsFrameworkType(property.ContainingType))
+                {
+                    // A member inherited from the framework (Identity's IdentityUser under an app's AppUser form) binds what its
+                    // own annotation names specifically ([ProtectedPersonalData] Email, UserName, PhoneNumber); its bookkeeping
+                    // (Id, EmailConfirmed, PasswordHash, SecurityStamp) is not typed into a form. Only on the bound type itself:
+                    // an account held by another type (a scoped CurrentUser service's User) is the store's, loaded, not posted.
+                    if (depth == MaxDepth && CategoryOf(property) is { } inherited && inherited != "user")
+                    {
+                        fields.Add(new BoundField(inherited, path + "." + property.Name));
+                        shape = shape.With(inherited);
+                        specific++;
+                    }
+
                     continue;
                 }
 
@@ -302,7 +436,8 @@ namespace PrivacyAnalyzers.Engine
                 {
                     (vague ??= new List<IPropertySymbol>()).Add(property);
                 }
-                else if (property.Type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } nested && !SymbolEqualityComparer.Default.Equals(nested, type))
+                else if (property.Type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } nested && !SymbolEqualityComparer.Default.Equals(nested, type)
+                    && !PointsBackTo(nested, type))
                 {
                     fields.AddRange(Compute(nested, depth - 1, path + "." + property.Name));
                 }
@@ -323,6 +458,61 @@ namespace PrivacyAnalyzers.Engine
             }
 
             return fields.ToImmutable();
+        }
+
+        /// <summary>
+        /// The public instance properties a bound type's members come from: its own, then those of its bases (the app's
+        /// <c>AppUsers : IdentityUser</c> binds the inherited <c>Email</c> too), up to <c>object</c>.
+        /// </summary>
+        private static IEnumerable<IPropertySymbol> BindableProperties(ITypeSymbol type)
+        {
+            for (var current = type; current != null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers())
+                {
+                    if (member is IPropertySymbol { IsStatic: false, DeclaredAccessibility: Accessibility.Public, IsIndexer: false } property)
+                    {
+                        yield return property;
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// Whether a member's type refers back to the type that holds it (<c>CartItem.Cart</c> where <c>Cart</c> has a
+        /// <c>List&lt;CartItem&gt;</c>; <c>Order.Cart</c> where <c>Cart</c> has a <c>List&lt;Order&gt;</c>): an entity's
+        /// navigation property, the other end of a relationship the database fills, not a part of the form the request
+        /// posts. A form's own parts (an <c>Address</c> of a sign-up form) do not know the form.
+        /// https://learn.microsoft.com/ef/core/modeling/relationships/navigations
+        /// </summary>
+        private static bool PointsBackTo(INamedTypeSymbol nested, ITypeSymbol holder)
+        {
+            foreach (var member in nested.GetMembers())
+            {
+                if (member is not IPropertySymbol { IsStatic: false } property)
+                {
+                    continue;
+                }
+
+                var type = property.Type is IArrayTypeSymbol array ? array.ElementType : property.Type;
+                if (SymbolEqualityComparer.Default.Equals(type, holder))
+                {
+                    return true;
+                }
+
+                if (type is INamedTypeSymbol { IsGenericType: true } generic)
+                {
+                    foreach (var argument in generic.TypeArguments)
+                    {
+                        if (SymbolEqualityComparer.Default.Equals(argument, holder))
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -408,6 +598,19 @@ namespace PrivacyAnalyzers.Engine
             return ns is { IsGlobalNamespace: false } ? ns.Name : null;
         }
 
+
+        private static AttributeData? Find(ISymbol symbol, INamedTypeSymbol attributeType)
+        {
+            foreach (var attribute in symbol.GetAttributes())
+            {
+                if (attribute.AttributeClass is { } type && PersonalDataAttributes.InheritsFrom(type, attributeType))
+                {
+                    return attribute;
+                }
+            }
+
+            return null;
+        }
 
         private static bool Has(ISymbol symbol, INamedTypeSymbol? attributeType)
         {

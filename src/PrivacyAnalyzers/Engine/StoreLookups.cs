@@ -11,8 +11,8 @@ namespace PrivacyAnalyzers.Engine
     /// <list type="bullet">
     /// <item>from the request a page or an action binds (<c>FindByEmailAsync(Input.Email)</c> on a <c>[BindProperty]</c>,
     /// a handler's <c>string email</c>): the binding is the site, and the lookup only uses what it brought;</item>
-    /// <item>from a constant (<c>var admin = "admin@example.com"</c>) or a seeding method's parameter: seed or test data,
-    /// no one's (docs/accuracy.md, "Labelling rules").</item>
+    /// <item>from a constant (<c>var admin = "admin@example.com"</c>), the app's configuration (<c>_config["AdminEmail"]</c>)
+    /// or a seeding method's parameter: seed or test data, no one's (docs/accuracy.md, "Labelling rules").</item>
     /// </list>
     /// Any other value (a service's parameter, a token's claim) keeps the site. Runs only on matched lookups.
     /// </summary>
@@ -40,8 +40,43 @@ namespace PrivacyAnalyzers.Engine
                 value = conversion.Operand;
             }
 
-            return IsConstant(value) || IsBoundByRequest(value) || IsSeedParameter(value);
+            return IsConstant(value) || IsBoundByRequest(value) || IsSeedParameter(value) || IsConfigured(value);
         }
+
+        /// <summary>
+        /// A value of the app's configuration (<c>FindByNameAsync(_config["AdminEmail"])</c> in a seeder, <c>GetValue&lt;string&gt;</c>,
+        /// a section's <c>Value</c>): the app's own settings, as a literal is, no one's data a request brought.
+        /// https://learn.microsoft.com/dotnet/api/microsoft.extensions.configuration.iconfiguration.item
+        /// </summary>
+        private static bool IsConfigured(IOperation value)
+            => value switch
+            {
+                IPropertyReferenceOperation { Property: { } property } => (property.IsIndexer || property.Name == "Value") && IsConfigurationType(property.ContainingType),
+                IInvocationOperation { TargetMethod: { } method } => (method.ReducedFrom ?? method).ContainingType is { } type
+                    && type.Name is "ConfigurationBinder" or "ConfigurationExtensions" && IsConfigurationNamespace(type.ContainingNamespace),
+                _ => false,
+            };
+
+        private static bool IsConfigurationType(INamedTypeSymbol type)
+        {
+            if (type.Name is "IConfiguration" or "IConfigurationSection" or "IConfigurationRoot" && IsConfigurationNamespace(type.ContainingNamespace))
+            {
+                return true;
+            }
+
+            foreach (var implemented in type.AllInterfaces)
+            {
+                if (implemented.Name == "IConfiguration" && IsConfigurationNamespace(implemented.ContainingNamespace))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsConfigurationNamespace(INamespaceSymbol? ns)
+            => ns is { Name: "Configuration", ContainingNamespace: { Name: "Extensions", ContainingNamespace: { Name: "Microsoft", ContainingNamespace.IsGlobalNamespace: true } } };
 
         /// <summary>
         /// A parameter of a seeding method (<c>SeedData.SeedUser(services, userName, password)</c>, called with the configured

@@ -92,6 +92,11 @@ namespace PrivacyAnalyzers.Engine
                 return null;
             }
 
+            if (ExternalPrincipal.IsIdentityName(id) && ExternalPrincipal.ReadsExternalName(match.Operation))
+            {
+                return ExternalPrincipal.NameCategory;
+            }
+
             return match.Category;
         }
 

@@ -12,8 +12,8 @@ using PrivacyAnalyzers.Rules.Reporters;
 namespace PrivacyAnalyzers.Rules
 {
     /// <summary>
-    /// The entry points for request binding (<see cref="RequestBinding"/>): controller actions and
-    /// <c>[BindProperty]</c> properties (a symbol action), and minimal-API handlers passed to
+    /// The entry points for request binding (<see cref="RequestBinding"/>): controller actions, Razor Pages handlers that
+    /// take posted input (<c>OnPost(RegisterViewModel input)</c>) and <c>[BindProperty]</c> properties (a symbol action), and minimal-API handlers passed to
     /// <c>Map*</c> (an operation action). Each bound parameter or property goes through one
     /// collect-and-report loop.
     /// </summary>
@@ -24,7 +24,7 @@ namespace PrivacyAnalyzers.Rules
         {
             switch (context.Symbol)
             {
-                case IMethodSymbol method when binding.IsAction(method):
+                case IMethodSymbol method when binding.IsAction(method) || binding.IsPostingPageHandler(method):
                     ReportParameters(context.ReportDiagnostic, method.Parameters, inside: null, scope: method);
                     break;
                 case IPropertySymbol property when binding.IsBoundProperty(property):

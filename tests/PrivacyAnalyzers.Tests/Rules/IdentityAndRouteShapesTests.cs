@@ -69,6 +69,9 @@ public sealed class IdentityAndRouteShapesTests
                 await _signInManager.SignOutAsync();
                 return enabled && info != null ? Page() : NotFound();
             }
+
+            // The form posts the code (a [BindProperty] binds on POST only).
+            public IActionResult OnPostAsync() => Page();
         }
         """).ShouldReportSites(
         (0, "user.authorization.credentials"),
@@ -256,4 +259,39 @@ public sealed class IdentityAndRouteShapesTests
         (0, "user.contact.phone_number"),
         (0, "user.demographic.date_of_birth"),
         (1, "user.contact.email")).ValidateAsync();
+
+    [Fact]
+    public Task AnExternalPrincipalsNameIsThePersonsName() => TestBuilder.Create().WithSource("""
+        using System.Security.Claims;
+        using System.Threading.Tasks;
+        using Microsoft.AspNetCore.Authentication;
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.AspNetCore.Identity;
+
+        public static class ExternalSignIn
+        {
+            // The provider's principal: its Name claim is the person's name at GitHub or Google.
+            public static async Task<string?> Complete(HttpContext context, SignInManager<IdentityUser> signIn)
+            {
+                var result = await context.AuthenticateAsync("External");
+                var principal = result.Principal;
+                var name = principal!.Identity?{|#0:.Name|};
+                var info = await {|#1:signIn.GetExternalLoginInfoAsync()|};
+                return name ?? {|#2:info!.Principal.Identity!.Name|};
+            }
+
+            // The app's own signed-in user: the account's user name.
+            public static string? Current(HttpContext context) => context.User.Identity?{|#3:.Name|};
+
+            // A principal the local does not keep: reassigned, so no longer the provider's.
+            public static async Task<string?> Reassigned(HttpContext context)
+            {
+                var principal = (await context.AuthenticateAsync("External")).Principal;
+                principal = context.User;
+                return {|#4:principal.Identity!.Name|};
+            }
+        }
+        """).ShouldReportSites(
+        (0, "user.name"), (1, "user.unique_id"), (2, "user.name"),
+        (3, "user.account.username"), (4, "user.account.username")).ValidateAsync();
 }
