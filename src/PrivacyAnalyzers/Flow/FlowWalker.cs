@@ -37,6 +37,9 @@ namespace PrivacyAnalyzers.Flow
         private int evaluations;
         private Taint? returned;
 
+        // What the owner's declarations name as recipients, read on the first sink.
+        private ImmutableArray<string> ownerRecipients;
+
         // What each lambda walked here returns, for the propagators it is handed to.
         private Dictionary<IOperation, Taint>? lambdaReturns;
 
@@ -969,6 +972,7 @@ namespace PrivacyAnalyzers.Flow
             var location = invocation.Syntax.GetLocation();
             var hop = "passed to " + method.Name;
             var parameters = ParameterIndexes(invocation);
+            var calleeRecipients = default(ImmutableArray<string>);
             foreach (var sink in summary.Sinks)
             {
                 if (ArgumentFor(sink.Parameter, parameters, arguments) is not { } given)
@@ -976,9 +980,12 @@ namespace PrivacyAnalyzers.Flow
                     continue;
                 }
 
+                calleeRecipients = calleeRecipients.IsDefault ? DeclaredRecipients(method) : calleeRecipients;
                 foreach (var origin in given.All)
                 {
-                    var carried = origin.WithHop(location, hop).WithHops(sink.Hops, sink.Pseudonymised).WithHop(sink.Location, "handed to " + sink.Api);
+                    // A declaration on the callee that names the processor covers what it sends (one call deep).
+                    var carried = origin.WithHop(location, hop).WithHops(sink.Hops, sink.Pseudonymised).WithHop(sink.Location, "handed to " + sink.Api)
+                        .WithRecipients(calleeRecipients);
                     collector.Sink(invocation, sink.Row, sink.Api, carried, sink.Insecure);
                 }
             }
@@ -1032,10 +1039,38 @@ namespace PrivacyAnalyzers.Flow
 
         private void Sink(IOperation at, FlowMember row, string api, Taint value, bool insecure)
         {
+            if (ownerRecipients.IsDefault)
+            {
+                ownerRecipients = DeclaredRecipients(owner);
+            }
+
             foreach (var origin in value.All)
             {
-                collector.Sink(at, row, api, origin, insecure);
+                collector.Sink(at, row, api, origin.WithRecipients(ownerRecipients), insecure);
             }
+        }
+
+        /// <summary>
+        /// The recipients the <c>[CollectsPersonalData]</c> declarations on a member and its types name, whatever their
+        /// categories: a member declared to send to OpenAI (<c>Recipients = new[] { "OpenAI" }</c>) declares that
+        /// processor for what its sinks send, as a policy's <c>recipients:</c> does for the whole project.
+        /// </summary>
+        private ImmutableArray<string> DeclaredRecipients(ISymbol member)
+        {
+            var annotations = engine.Privacy.Annotations;
+            var result = ImmutableArray<string>.Empty;
+            for (var scope = member; scope is IMethodSymbol or INamedTypeSymbol or IPropertySymbol; scope = scope.ContainingSymbol)
+            {
+                foreach (var attribute in scope.GetAttributes())
+                {
+                    if (annotations.IsCollectsPersonalData(attribute.AttributeClass))
+                    {
+                        result = result.AddRange(FlowRecipients.Of(attribute));
+                    }
+                }
+            }
+
+            return result;
         }
 
         private Origin SourceOrigin(CollectionSite site, IOperation operation)
