@@ -27,6 +27,9 @@ namespace PrivacyAnalyzers.Flow
 
         private const int MaxNestedDepth = 4;
 
+        /// <summary>The summary's returned value keeps what a body throws under this key (no member is named so).</summary>
+        private const string ThrownField = "<thrown>";
+
         private readonly FlowEngine engine;
         private readonly ControlFlowGraph graph;
         private readonly ISymbol owner;
@@ -36,6 +39,12 @@ namespace PrivacyAnalyzers.Flow
         private readonly int nested;
         private int evaluations;
         private Taint? returned;
+
+        // What the body throws (its own throws and its callees'), and the state's key for what a catch receives.
+        private Taint? thrown;
+        private readonly object thrownKey = new object();
+        private Dictionary<int, Taint>? raisedIn;
+        private int currentBlock;
 
         // What the owner's declarations name as recipients, read on the first sink.
         private ImmutableArray<string> ownerRecipients;
@@ -87,6 +96,12 @@ namespace PrivacyAnalyzers.Flow
 
                 var block = blocks[ordinal];
                 var state = InState(block, entry, outStates);
+                currentBlock = ordinal;
+                if (block.Predecessors.IsEmpty && TryRegionOf(block) is { } tried)
+                {
+                    // A catch receives what its try raised (here or in a callee), not what an earlier try did.
+                    state = state.Set(thrownKey, RaisedIn(tried));
+                }
                 foreach (var operation in block.Operations)
                 {
                     Eval(operation, ref state);
@@ -98,6 +113,11 @@ namespace PrivacyAnalyzers.Flow
                     if (block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return)
                     {
                         returned = Taint.Union(returned, value);
+                    }
+                    else if (block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Throw)
+                    {
+                        // `throw new InvalidOperationException($"No mailbox for {email}")`: the exception is the data.
+                        Raise(value?.Flattened());
                     }
                 }
 
@@ -111,7 +131,59 @@ namespace PrivacyAnalyzers.Flow
                 Enqueue(block.ConditionalSuccessor, queue, queued);
             }
 
-            return returned;
+            // What the body throws goes to the callers with the summary, as a field no member has, so a caller's
+            // catch can take it apart from the return value (a lambda's or a local function's walk keeps it here).
+            return nested == 0 && thrown != null ? Taint.WithField(returned, ThrownField, thrown) : returned;
+        }
+
+        /// <summary>The try region a catch (or its filter) handles, for the first block of the handler; null for any other block.</summary>
+        private static ControlFlowRegion? TryRegionOf(BasicBlock block)
+        {
+            for (var region = block.EnclosingRegion; region != null; region = region.EnclosingRegion)
+            {
+                switch (region.Kind)
+                {
+                    case ControlFlowRegionKind.TryAndCatch:
+                        foreach (var part in region.NestedRegions)
+                        {
+                            if (part.Kind == ControlFlowRegionKind.Try)
+                            {
+                                return part;
+                            }
+                        }
+
+                        return null;
+                    case ControlFlowRegionKind.Catch:
+                    case ControlFlowRegionKind.Filter:
+                    case ControlFlowRegionKind.FilterAndHandler:
+                    case ControlFlowRegionKind.LocalLifetime:
+                        continue;
+                    default:
+                        return null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>What the blocks of a try region raised (its nested regions' blocks are in its range).</summary>
+        private Taint? RaisedIn(ControlFlowRegion tried)
+        {
+            if (raisedIn is null)
+            {
+                return null;
+            }
+
+            Taint? result = null;
+            for (var i = tried.FirstBlockOrdinal; i <= tried.LastBlockOrdinal; i++)
+            {
+                if (raisedIn.TryGetValue(i, out var raised))
+                {
+                    result = Taint.Union(result, raised);
+                }
+            }
+
+            return result;
         }
 
         private static void Enqueue(ControlFlowBranch? branch, Queue<int> queue, bool[] queued)
@@ -294,6 +366,9 @@ namespace PrivacyAnalyzers.Flow
 
                         return null;
                     }
+                case ICaughtExceptionOperation:
+                    // `catch (Exception ex)`: what was thrown in the try, here or in a callee.
+                    return state.Get(thrownKey);
                 case IIsNullOperation isNull:
                     Eval(isNull.Operand, ref state);
                     return null;
@@ -995,8 +1070,32 @@ namespace PrivacyAnalyzers.Flow
                 return null;
             }
 
+            var result = MapBack(returnedTaint.Origins, parameters, arguments, location, hop + ", returned");
+            if (returnedTaint.Fields != null)
+            {
+                foreach (var field in returnedTaint.Fields)
+                {
+                    if (field.Key == ThrownField)
+                    {
+                        // What the callee throws reaches the caller's catch (and the caller's own callers), not its result.
+                        var raised = MapBack(field.Value.All, parameters, arguments, location, "thrown by " + method.Name);
+                        Raise(raised);
+                    }
+                    else
+                    {
+                        result = Taint.Union(result, MapBack(field.Value.All, parameters, arguments, location, hop + ", returned"));
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        /// <summary>A callee's origins in the caller's terms: its own sources as they are, a parameter's as the argument handed to it.</summary>
+        private static Taint? MapBack(ImmutableArray<Origin> origins, int[] parameters, Taint?[] arguments, Location location, string hop)
+        {
             Taint? result = null;
-            foreach (var origin in returnedTaint.All)
+            foreach (var origin in origins)
             {
                 if (origin.Parameter < 0)
                 {
@@ -1006,12 +1105,25 @@ namespace PrivacyAnalyzers.Flow
                 {
                     foreach (var passed in given.All)
                     {
-                        result = Taint.Union(result, Taint.Of(passed.WithHop(location, hop + ", returned").WithHops(origin.Hops, origin.Pseudonymised)));
+                        result = Taint.Union(result, Taint.Of(passed.WithHop(location, hop).WithHops(origin.Hops, origin.Pseudonymised)));
                     }
                 }
             }
 
             return result;
+        }
+
+        /// <summary>An exception carrying personal data is thrown here: a catch below sees it, and so do the callers.</summary>
+        private void Raise(Taint? exception)
+        {
+            if (exception is null)
+            {
+                return;
+            }
+
+            thrown = Taint.Union(thrown, exception);
+            raisedIn ??= new Dictionary<int, Taint>();
+            raisedIn[currentBlock] = raisedIn.TryGetValue(currentBlock, out var earlier) ? Taint.Union(earlier, exception)! : exception;
         }
 
         /// <summary>For each parameter ordinal of the callee, the index of its argument in the invocation.</summary>
