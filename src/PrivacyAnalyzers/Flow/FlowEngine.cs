@@ -317,7 +317,7 @@ namespace PrivacyAnalyzers.Flow
             {
                 foreach (var parameter in owner.Parameters)
                 {
-                    if (Sources.CategoryOf(parameter) != null)
+                    if (Sources.IsSource(parameter))
                     {
                         return SourceFacts.Own;
                     }

@@ -21,6 +21,7 @@ namespace PrivacyAnalyzers.Flow
 
         private readonly PrivacyContext privacy;
         private readonly PersonalDataAttributes attributes;
+        private readonly BoundModelSources bound;
         private readonly ConcurrentDictionary<ISymbol, string> categories =
             new ConcurrentDictionary<ISymbol, string>(concurrencyLevel: 4, capacity: 256, SymbolReferenceComparer.Instance);
 
@@ -31,8 +32,9 @@ namespace PrivacyAnalyzers.Flow
             this.privacy = privacy;
             var types = privacy.Types;
             attributes = new PersonalDataAttributes(types);
+            bound = new BoundModelSources(privacy);
             compute = Compute;
-            IsEmpty = privacy.IsEmpty && attributes.IsEmpty;
+            IsEmpty = privacy.IsEmpty && attributes.IsEmpty && bound.IsEmpty;
         }
 
         /// <summary>Whether nothing in the compilation can start a flow.</summary>
@@ -54,9 +56,10 @@ namespace PrivacyAnalyzers.Flow
                 case OperationKind.PropertyReference:
                 case OperationKind.FieldReference:
                     var member = ((IMemberReferenceOperation)operation).Member;
-                    return (!privacy.Index.IsEmpty && SiteDetector.TryGetSite(operation, privacy.Index, out _)) || CategoryOf(member) != null;
+                    return (!privacy.Index.IsEmpty && SiteDetector.TryGetSite(operation, privacy.Index, out _)) || CategoryOf(member) != null
+                        || bound.Contains(member);
                 case OperationKind.ParameterReference:
-                    return CategoryOf(((IParameterReferenceOperation)operation).Parameter) != null;
+                    return IsSource(((IParameterReferenceOperation)operation).Parameter);
                 default:
                     return false;
             }
@@ -79,12 +82,23 @@ namespace PrivacyAnalyzers.Flow
                 return ClassifiedSite(reference.Member, category, owner);
             }
 
+            if (operation is IMemberReferenceOperation { Member: IPropertySymbol } boundReference
+                && bound.SiteOf(boundReference.Member, owner) is { } boundSite)
+            {
+                // `request.FullName` in an action that binds the request: the bound-model rule's site.
+                siteOperation = operation;
+                return boundSite;
+            }
+
             return null;
         }
 
-        /// <summary>The site a classified parameter is, or null.</summary>
+        /// <summary>The site a classified or request-bound parameter is, or null.</summary>
         public CollectionSite? SiteOf(IParameterSymbol parameter, ISymbol owner)
-            => CategoryOf(parameter) is { } category ? ClassifiedSite(parameter, category, owner) : null;
+            => CategoryOf(parameter) is { } category ? ClassifiedSite(parameter, category, owner) : bound.SiteOf(parameter, owner);
+
+        /// <summary>Whether a parameter is a source by itself: classified, or bound from the request and named for what it holds.</summary>
+        public bool IsSource(IParameterSymbol parameter) => CategoryOf(parameter) != null || bound.Contains(parameter);
 
         private static CollectionSite ClassifiedSite(ISymbol member, string category, ISymbol owner)
         {

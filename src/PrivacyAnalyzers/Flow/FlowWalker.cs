@@ -27,6 +27,9 @@ namespace PrivacyAnalyzers.Flow
 
         private const int MaxNestedDepth = 4;
 
+        /// <summary>The summary's returned value keeps what a body throws under this key (no member is named so).</summary>
+        private const string ThrownField = "<thrown>";
+
         private readonly FlowEngine engine;
         private readonly ControlFlowGraph graph;
         private readonly ISymbol owner;
@@ -36,6 +39,15 @@ namespace PrivacyAnalyzers.Flow
         private readonly int nested;
         private int evaluations;
         private Taint? returned;
+
+        // What the body throws (its own throws and its callees'), and the state's key for what a catch receives.
+        private Taint? thrown;
+        private readonly object thrownKey = new object();
+        private Dictionary<int, Taint>? raisedIn;
+        private int currentBlock;
+
+        // What the owner's declarations name as recipients, read on the first sink.
+        private ImmutableArray<string> ownerRecipients;
 
         // What each lambda walked here returns, for the propagators it is handed to.
         private Dictionary<IOperation, Taint>? lambdaReturns;
@@ -84,6 +96,12 @@ namespace PrivacyAnalyzers.Flow
 
                 var block = blocks[ordinal];
                 var state = InState(block, entry, outStates);
+                currentBlock = ordinal;
+                if (block.Predecessors.IsEmpty && TryRegionOf(block) is { } tried)
+                {
+                    // A catch receives what its try raised (here or in a callee), not what an earlier try did.
+                    state = state.Set(thrownKey, RaisedIn(tried));
+                }
                 foreach (var operation in block.Operations)
                 {
                     Eval(operation, ref state);
@@ -95,6 +113,11 @@ namespace PrivacyAnalyzers.Flow
                     if (block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return)
                     {
                         returned = Taint.Union(returned, value);
+                    }
+                    else if (block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Throw)
+                    {
+                        // `throw new InvalidOperationException($"No mailbox for {email}")`: the exception is the data.
+                        Raise(value?.Flattened());
                     }
                 }
 
@@ -108,7 +131,59 @@ namespace PrivacyAnalyzers.Flow
                 Enqueue(block.ConditionalSuccessor, queue, queued);
             }
 
-            return returned;
+            // What the body throws goes to the callers with the summary, as a field no member has, so a caller's
+            // catch can take it apart from the return value (a lambda's or a local function's walk keeps it here).
+            return nested == 0 && thrown != null ? Taint.WithField(returned, ThrownField, thrown) : returned;
+        }
+
+        /// <summary>The try region a catch (or its filter) handles, for the first block of the handler; null for any other block.</summary>
+        private static ControlFlowRegion? TryRegionOf(BasicBlock block)
+        {
+            for (var region = block.EnclosingRegion; region != null; region = region.EnclosingRegion)
+            {
+                switch (region.Kind)
+                {
+                    case ControlFlowRegionKind.TryAndCatch:
+                        foreach (var part in region.NestedRegions)
+                        {
+                            if (part.Kind == ControlFlowRegionKind.Try)
+                            {
+                                return part;
+                            }
+                        }
+
+                        return null;
+                    case ControlFlowRegionKind.Catch:
+                    case ControlFlowRegionKind.Filter:
+                    case ControlFlowRegionKind.FilterAndHandler:
+                    case ControlFlowRegionKind.LocalLifetime:
+                        continue;
+                    default:
+                        return null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>What the blocks of a try region raised (its nested regions' blocks are in its range).</summary>
+        private Taint? RaisedIn(ControlFlowRegion tried)
+        {
+            if (raisedIn is null)
+            {
+                return null;
+            }
+
+            Taint? result = null;
+            for (var i = tried.FirstBlockOrdinal; i <= tried.LastBlockOrdinal; i++)
+            {
+                if (raisedIn.TryGetValue(i, out var raised))
+                {
+                    result = Taint.Union(result, raised);
+                }
+            }
+
+            return result;
         }
 
         private static void Enqueue(ControlFlowBranch? branch, Queue<int> queue, bool[] queued)
@@ -291,6 +366,9 @@ namespace PrivacyAnalyzers.Flow
 
                         return null;
                     }
+                case ICaughtExceptionOperation:
+                    // `catch (Exception ex)`: what was thrown in the try, here or in a callee.
+                    return state.Get(thrownKey);
                 case IIsNullOperation isNull:
                     Eval(isNull.Operand, ref state);
                     return null;
@@ -969,6 +1047,7 @@ namespace PrivacyAnalyzers.Flow
             var location = invocation.Syntax.GetLocation();
             var hop = "passed to " + method.Name;
             var parameters = ParameterIndexes(invocation);
+            var calleeRecipients = default(ImmutableArray<string>);
             foreach (var sink in summary.Sinks)
             {
                 if (ArgumentFor(sink.Parameter, parameters, arguments) is not { } given)
@@ -976,9 +1055,12 @@ namespace PrivacyAnalyzers.Flow
                     continue;
                 }
 
+                calleeRecipients = calleeRecipients.IsDefault ? DeclaredRecipients(method) : calleeRecipients;
                 foreach (var origin in given.All)
                 {
-                    var carried = origin.WithHop(location, hop).WithHops(sink.Hops, sink.Pseudonymised).WithHop(sink.Location, "handed to " + sink.Api);
+                    // A declaration on the callee that names the processor covers what it sends (one call deep).
+                    var carried = origin.WithHop(location, hop).WithHops(sink.Hops, sink.Pseudonymised).WithHop(sink.Location, "handed to " + sink.Api)
+                        .WithRecipients(calleeRecipients);
                     collector.Sink(invocation, sink.Row, sink.Api, carried, sink.Insecure);
                 }
             }
@@ -988,8 +1070,32 @@ namespace PrivacyAnalyzers.Flow
                 return null;
             }
 
+            var result = MapBack(returnedTaint.Origins, parameters, arguments, location, hop + ", returned");
+            if (returnedTaint.Fields != null)
+            {
+                foreach (var field in returnedTaint.Fields)
+                {
+                    if (field.Key == ThrownField)
+                    {
+                        // What the callee throws reaches the caller's catch (and the caller's own callers), not its result.
+                        var raised = MapBack(field.Value.All, parameters, arguments, location, "thrown by " + method.Name);
+                        Raise(raised);
+                    }
+                    else
+                    {
+                        result = Taint.Union(result, MapBack(field.Value.All, parameters, arguments, location, hop + ", returned"));
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        /// <summary>A callee's origins in the caller's terms: its own sources as they are, a parameter's as the argument handed to it.</summary>
+        private static Taint? MapBack(ImmutableArray<Origin> origins, int[] parameters, Taint?[] arguments, Location location, string hop)
+        {
             Taint? result = null;
-            foreach (var origin in returnedTaint.All)
+            foreach (var origin in origins)
             {
                 if (origin.Parameter < 0)
                 {
@@ -999,12 +1105,25 @@ namespace PrivacyAnalyzers.Flow
                 {
                     foreach (var passed in given.All)
                     {
-                        result = Taint.Union(result, Taint.Of(passed.WithHop(location, hop + ", returned").WithHops(origin.Hops, origin.Pseudonymised)));
+                        result = Taint.Union(result, Taint.Of(passed.WithHop(location, hop).WithHops(origin.Hops, origin.Pseudonymised)));
                     }
                 }
             }
 
             return result;
+        }
+
+        /// <summary>An exception carrying personal data is thrown here: a catch below sees it, and so do the callers.</summary>
+        private void Raise(Taint? exception)
+        {
+            if (exception is null)
+            {
+                return;
+            }
+
+            thrown = Taint.Union(thrown, exception);
+            raisedIn ??= new Dictionary<int, Taint>();
+            raisedIn[currentBlock] = raisedIn.TryGetValue(currentBlock, out var earlier) ? Taint.Union(earlier, exception)! : exception;
         }
 
         /// <summary>For each parameter ordinal of the callee, the index of its argument in the invocation.</summary>
@@ -1032,10 +1151,38 @@ namespace PrivacyAnalyzers.Flow
 
         private void Sink(IOperation at, FlowMember row, string api, Taint value, bool insecure)
         {
+            if (ownerRecipients.IsDefault)
+            {
+                ownerRecipients = DeclaredRecipients(owner);
+            }
+
             foreach (var origin in value.All)
             {
-                collector.Sink(at, row, api, origin, insecure);
+                collector.Sink(at, row, api, origin.WithRecipients(ownerRecipients), insecure);
             }
+        }
+
+        /// <summary>
+        /// The recipients the <c>[CollectsPersonalData]</c> declarations on a member and its types name, whatever their
+        /// categories: a member declared to send to OpenAI (<c>Recipients = new[] { "OpenAI" }</c>) declares that
+        /// processor for what its sinks send, as a policy's <c>recipients:</c> does for the whole project.
+        /// </summary>
+        private ImmutableArray<string> DeclaredRecipients(ISymbol member)
+        {
+            var annotations = engine.Privacy.Annotations;
+            var result = ImmutableArray<string>.Empty;
+            for (var scope = member; scope is IMethodSymbol or INamedTypeSymbol or IPropertySymbol; scope = scope.ContainingSymbol)
+            {
+                foreach (var attribute in scope.GetAttributes())
+                {
+                    if (annotations.IsCollectsPersonalData(attribute.AttributeClass))
+                    {
+                        result = result.AddRange(FlowRecipients.Of(attribute));
+                    }
+                }
+            }
+
+            return result;
         }
 
         private Origin SourceOrigin(CollectionSite site, IOperation operation)

@@ -59,6 +59,10 @@ namespace PrivacyAnalyzers.Flow
 
         public Origin AsPseudonymised() => Pseudonymised ? this : new Origin(Site, Parameter, Hops, true, Recipients);
 
+        /// <summary>The same origin, with the recipients a declaration around its sink names too (a helper declared to send to OpenAI).</summary>
+        public Origin WithRecipients(ImmutableArray<string> more)
+            => more.IsDefaultOrEmpty ? this : new Origin(Site, Parameter, Hops, Pseudonymised, Recipients.IsDefaultOrEmpty ? more : Recipients.AddRange(more));
+
         /// <summary>Two origins are the same data when they are the same source (or marker) and treatment; the path is not compared.</summary>
         public bool Equals(Origin? other)
             => other is not null && Parameter == other.Parameter && Pseudonymised == other.Pseudonymised
