@@ -41,6 +41,26 @@ namespace PrivacyAnalyzers.Flow
         public bool Contains(ISymbol member)
             => binding != null && member is IPropertySymbol or IParameterSymbol && Members().TryGetValue(member.OriginalDefinition, out _);
 
+        /// <summary>Whether one of a method's own parameters is bound from the request and personal (an action's <c>string email</c>).</summary>
+        public bool BindsParameterOf(IMethodSymbol method)
+        {
+            if (binding is null || method.Parameters.IsEmpty)
+            {
+                return false;
+            }
+
+            var members = Members();
+            foreach (var parameter in method.Parameters)
+            {
+                if (members.ContainsKey(parameter.OriginalDefinition))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>The site a bound model's member (<c>request.FullName</c>) or a bound parameter is, read in <paramref name="owner"/>, or null.</summary>
         public CollectionSite? SiteOf(ISymbol member, ISymbol? owner)
         {

@@ -313,7 +313,7 @@ namespace PrivacyAnalyzers.Flow
         /// <summary>One walk of a body: a source of its own (a classified parameter, a source operation), or else its callees in this compilation.</summary>
         private SourceFacts Collect(IOperation root, IMethodSymbol? owner, CancellationToken cancellationToken)
         {
-            if (owner != null && ParametersMayCarryAttributes(root.Syntax, owner))
+            if (owner != null && ParametersMayBeSources(root.Syntax, owner))
             {
                 foreach (var parameter in owner.Parameters)
                 {
@@ -349,6 +349,14 @@ namespace PrivacyAnalyzers.Flow
             cancellationToken.ThrowIfCancellationRequested();
             return callees.Count == 0 ? SourceFacts.None : new SourceFacts(false, callees.ToImmutable());
         }
+
+        /// <summary>
+        /// Whether any of <paramref name="owner"/>'s parameters may start a flow: one whose declaration may carry a
+        /// classifying attribute (<see cref="ParametersMayCarryAttributes"/>), or one bound from the request and named
+        /// for what it holds, which needs no attribute.
+        /// </summary>
+        public bool ParametersMayBeSources(SyntaxNode body, IMethodSymbol owner)
+            => ParametersMayCarryAttributes(body, owner) || Sources.BindsParameterOf(owner);
 
         /// <summary>
         /// Whether a parameter of <paramref name="owner"/> may carry an attribute (and so be classified), seen on

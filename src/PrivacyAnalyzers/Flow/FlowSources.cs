@@ -97,6 +97,9 @@ namespace PrivacyAnalyzers.Flow
         public CollectionSite? SiteOf(IParameterSymbol parameter, ISymbol owner)
             => CategoryOf(parameter) is { } category ? ClassifiedSite(parameter, category, owner) : bound.SiteOf(parameter, owner);
 
+        /// <summary>Whether a method has a parameter bound from the request that is personal (no attribute needed).</summary>
+        public bool BindsParameterOf(IMethodSymbol method) => !bound.IsEmpty && bound.BindsParameterOf(method);
+
         /// <summary>Whether a parameter is a source by itself: classified, or bound from the request and named for what it holds.</summary>
         public bool IsSource(IParameterSymbol parameter) => CategoryOf(parameter) != null || bound.Contains(parameter);
 

@@ -91,7 +91,7 @@ namespace PrivacyAnalyzers.Rules
                 analyzed = graph;
                 var collector = new FlowCollector(summaryMode: false);
                 var entry = FlowState.Empty;
-                if (owner != null && FlowEngine.ParametersMayCarryAttributes(block.Syntax, owner))
+                if (owner != null && engine.ParametersMayBeSources(block.Syntax, owner))
                 {
                     foreach (var parameter in owner.Parameters)
                     {
