@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using PrivacyAnalyzers.Cli.Analysis;
-using PrivacyAnalyzers.Cli.Formats;
+using PrivacyAnalyzers.Manifests.Formats;
 using PrivacyAnalyzers.Cli.Loading;
 using PrivacyAnalyzers.Contract;
 
