@@ -16,7 +16,7 @@ internal static class ManifestInputs
 {
     public const string Root = "/repo";
 
-    public static readonly FormatContext Context = new(new Dictionary<string, DiagnosticDescriptor>(), string.Empty);
+    public static readonly FormatContext Context = new(new Dictionary<string, RuleInfo>(), string.Empty);
 
     public static readonly CollectionSite Email = new("user.contact.email", "Person.Email", SiteKind.ApiCall, "P:Person.Email", platform: "user code", member: "Signup.Run");
 
