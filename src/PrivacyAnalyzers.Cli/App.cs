@@ -5,6 +5,7 @@ using PrivacyAnalyzers.Cli.Analysis;
 using PrivacyAnalyzers.Cli.Commands;
 using PrivacyAnalyzers.Cli.Formats;
 using PrivacyAnalyzers.Cli.Formats.Apple;
+using PrivacyAnalyzers.Manifests.Formats;
 using PrivacyAnalyzers.Cli.Loading;
 using PrivacyAnalyzers.Manifests.Model;
 
@@ -56,6 +57,11 @@ namespace PrivacyAnalyzers.Cli
             {
                 await stderr.WriteLineAsync("error: " + exception.Message).ConfigureAwait(false);
                 return exception.ExitCode;
+            }
+            catch (ManifestFormatException exception)
+            {
+                await stderr.WriteLineAsync("error: " + exception.Message).ConfigureAwait(false);
+                return exception.IncompleteCoverage ? ExitCodes.IncompleteCoverage : ExitCodes.UsageOrLoadError;
             }
         }
 
@@ -163,7 +169,7 @@ namespace PrivacyAnalyzers.Cli
 
         /// <summary>The one rendering path of <c>scan</c> and <c>render</c>: everything a format needs is in the manifest or the analyzers.</summary>
         private static string Render(IManifestFormat format, Manifest manifest, AnalyzerSet analyzers, bool allowPartial)
-            => ManifestFormats.Render(format, manifest, new FormatContext(analyzers.Descriptors, manifest.Scan.RepositoryPath ?? string.Empty), allowPartial);
+            => ManifestFormats.Render(format, manifest, new FormatContext(RuleInfos.From(analyzers.Descriptors), manifest.Scan.RepositoryPath ?? string.Empty), allowPartial);
 
         private static async Task WriteOutputAsync(string text, string? output, TextWriter stdout, CancellationToken cancellationToken)
         {
@@ -329,6 +335,14 @@ namespace PrivacyAnalyzers.Cli
                 reporter.ClearProgress();
                 reporter.Error(exception.Message);
                 return exception.ExitCode;
+            }
+            catch (ManifestFormatException exception)
+            {
+                // A renderer of PrivacyAnalyzers.Manifests refused (a store format for a partial scan, an unknown
+                // format, an unreadable manifest): the same message and exit code as the tool's own errors.
+                reporter.ClearProgress();
+                reporter.Error(exception.Message);
+                return exception.IncompleteCoverage ? ExitCodes.IncompleteCoverage : ExitCodes.UsageOrLoadError;
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {

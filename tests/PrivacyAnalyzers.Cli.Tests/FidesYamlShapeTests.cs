@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using PrivacyAnalyzers.Cli.Formats;
+using PrivacyAnalyzers.Manifests.Formats;
 using PrivacyAnalyzers.Manifests.Model;
 using YamlDotNet.Serialization;
 
@@ -59,7 +59,7 @@ public sealed partial class FidesYamlShapeTests(SamplesFixture samples)
             new[] { new CategoryEntry("user.name", "Name", "user", "NSPrivacyCollectedDataTypeName", "PSL_NAME", Array.Empty<PurposeEntry>(), 1, 0, Array.Empty<Declaration>(), new[] { site }) },
             Array.Empty<Finding>());
 
-        var yaml = new FidesFormat().Render(manifest, new FormatContext(new Dictionary<string, Microsoft.CodeAnalysis.DiagnosticDescriptor>(), string.Empty));
+        var yaml = new FidesFormat().Render(manifest, new FormatContext(new Dictionary<string, RuleInfo>(), string.Empty));
         Assert.Contains("\n# Partial results", yaml, StringComparison.Ordinal);
         Assert.DoesNotContain("data_use: yes", yaml, StringComparison.Ordinal);
         Assert.DoesNotContain("data_use: true", yaml, StringComparison.Ordinal);

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using PrivacyAnalyzers.Cli.Analysis;
 using PrivacyAnalyzers.Cli.Commands;
-using PrivacyAnalyzers.Cli.Formats;
+using PrivacyAnalyzers.Manifests.Formats;
 using PrivacyAnalyzers.Cli.Loading;
 using PrivacyAnalyzers.Contract;
 using Xunit;

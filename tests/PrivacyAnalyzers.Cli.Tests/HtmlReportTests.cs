@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
-using PrivacyAnalyzers.Cli.Formats;
+using PrivacyAnalyzers.Manifests.Formats;
 using PrivacyAnalyzers.Manifests.Model;
 using Xunit.Abstractions;
 
@@ -153,7 +153,7 @@ public sealed partial class HtmlReportTests(SamplesFixture samples, ITestOutputH
     }
 
     private static string Render(Manifest manifest)
-        => new HtmlFormat().Render(manifest, new FormatContext(new Dictionary<string, DiagnosticDescriptor>(), string.Empty));
+        => new HtmlFormat().Render(manifest, new FormatContext(new Dictionary<string, RuleInfo>(), string.Empty));
 
     private static string Card(string html, string category)
         => Regex.Match(html, $"<article class=\"card [a-z]+\" data-category=\"{Regex.Escape(category)}\">.*?</article>", RegexOptions.Singleline).Value;

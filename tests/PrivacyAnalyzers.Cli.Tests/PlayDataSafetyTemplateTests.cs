@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Text;
-using PrivacyAnalyzers.Cli.Formats;
+using PrivacyAnalyzers.Manifests.Formats;
 
 namespace PrivacyAnalyzers.Cli.Tests;
 

@@ -1,5 +1,5 @@
 using System.Reflection;
-using PrivacyAnalyzers.Cli.Formats;
+using PrivacyAnalyzers.Manifests.Formats;
 
 namespace PrivacyAnalyzers.Cli.Tests;
 

@@ -1,6 +1,6 @@
 using PrivacyAnalyzers.Cli.Analysis;
 using PrivacyAnalyzers.Cli.Commands;
-using PrivacyAnalyzers.Cli.Formats;
+using PrivacyAnalyzers.Manifests.Formats;
 using PrivacyAnalyzers.Cli.Loading;
 using PrivacyAnalyzers.Manifests.Model;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using PrivacyAnalyzers.Cli.Formats.Apple;
+using PrivacyAnalyzers.Manifests.Formats.Apple;
 using PrivacyAnalyzers.Contract;
 
 namespace PrivacyAnalyzers.Cli.Tests;

@@ -55,6 +55,7 @@ public sealed partial class PackageTests
             "buildMultiTargeting/PrivacyAnalyzers.targets",
             "tasks/net8.0/PrivacyAnalyzers.Build.dll",
             "tasks/net8.0/PrivacyAnalyzers.Manifests.dll",
+            "tasks/net8.0/YamlDotNet.dll",
         })
         {
             Assert.True(entries.Contains(expected), $"Missing {expected} in the package:{Environment.NewLine}{string.Join(Environment.NewLine, entries)}");
@@ -188,15 +189,42 @@ public sealed partial class PackageTests
     }
 
     [Fact]
-    public async Task FormatsTheBuildDoesNotWriteGetOneWarning()
+    public async Task FormatsAreWrittenBesideTheManifestWithTheBytesPrivacyRenderWrites()
     {
-        var directory = await WriteConsumerAsync("ManifestFormats", DeviceSource, "    <PrivacyManifest>true</PrivacyManifest>\n    <PrivacyManifestFormats>json;xcprivacy;markdown</PrivacyManifestFormats>");
+        // Every renderer, and "play" for play-data-safety; an unknown name is the one thing warned about.
+        var directory = await WriteConsumerAsync("ManifestFormats", DeviceSource, "    <PrivacyManifest>true</PrivacyManifest>\n    <PrivacyManifestFormats>json;markdown;sarif;xcprivacy;play;fides;html;pdf</PrivacyManifestFormats>");
 
         var build = await BuildAsync(directory, "ManifestFormats.csproj");
         Assert.True(build.Succeeded, build.ToString());
         var warning = Assert.Single(build.Output.Split('\n').Where(line => line.Contains("warning PRIVB003", StringComparison.Ordinal)).Distinct());
-        Assert.Contains("xcprivacy, markdown", warning, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(directory, "obj", "Debug", "net10.0", ManifestName)), build.ToString());
+        Assert.Contains("not written: pdf.", warning, StringComparison.Ordinal);
+        var obj = Path.Combine(directory, "obj", "Debug", "net10.0");
+        var manifestPath = Path.Combine(obj, ManifestName);
+        Assert.True(File.Exists(manifestPath), build.ToString());
+
+        foreach (var (format, file) in new[]
+        {
+            ("markdown", "privacy-manifest.md"), ("sarif", "privacy-manifest.sarif"), ("xcprivacy", "privacy-manifest.xcprivacy"),
+            ("play-data-safety", "privacy-manifest.play-data-safety.csv"), ("fides", "privacy-manifest.fides.yml"), ("html", "privacy-manifest.html"),
+        })
+        {
+            var written = Path.Combine(obj, file);
+            Assert.True(File.Exists(written), $"No {file} after the build:{Environment.NewLine}{build}");
+            var rendered = Path.Combine(fixture.WorkRoot, "ManifestFormats.rendered." + file);
+            var render = await ChildProcess.DotNetAsync(directory, new[] { PrivacyTool, "render", manifestPath, "--format", format, "--output", rendered }, fixture.ConsumerEnvironment, BuildTimeout);
+            Assert.True(File.Exists(rendered), render.ToString());
+            Assert.Equal(File.ReadAllText(rendered), File.ReadAllText(written));
+            Assert.Equal(File.ReadAllBytes(rendered), File.ReadAllBytes(written));
+        }
+
+        // The SARIF's rules are the analyzers' (read from the compiler's log), with their descriptors' fields.
+        Assert.Contains("\"id\": \"PRIV007\"", File.ReadAllText(Path.Combine(obj, "privacy-manifest.sarif")), StringComparison.Ordinal);
+
+        // Nothing changed: no format file is rewritten.
+        var before = File.GetLastWriteTimeUtc(Path.Combine(obj, "privacy-manifest.html"));
+        var second = await BuildAsync(directory, "ManifestFormats.csproj");
+        Assert.True(second.Succeeded, second.ToString());
+        Assert.Equal(before, File.GetLastWriteTimeUtc(Path.Combine(obj, "privacy-manifest.html")));
     }
 
     [Fact]

@@ -52,9 +52,11 @@ namespace PrivacyAnalyzers.Build.Tasks
             }
 
             string json;
+            Manifest merged;
             try
             {
-                json = BuildManifest.ToJson(BuildManifest.Merge(parts));
+                merged = BuildManifest.Merge(parts);
+                json = BuildManifest.ToJson(merged);
             }
             catch (Exception exception) when (IsReportable(exception))
             {
@@ -69,8 +71,24 @@ namespace PrivacyAnalyzers.Build.Tasks
                 return false;
             }
 
-            WarnAboutFormats(OutputPath);
+            // The rules come from an inner build's compiler log (GetPrivacyManifest's ErrorLog metadata): every target
+            // framework ran the same analyzers.
+            WriteFormats(OutputPath, merged, () => PrivacyAnalyzers.Manifests.Sarif.CompilerLogRules.Read(RulesLog()));
             return !Log.HasLoggedErrors;
+        }
+
+        private string RulesLog()
+        {
+            foreach (var item in Manifests)
+            {
+                var log = item.GetMetadata("ErrorLog");
+                if (log.Length != 0 && System.IO.File.Exists(log))
+                {
+                    return log;
+                }
+            }
+
+            throw new PrivacyAnalyzers.Manifests.ManifestReadException("no target framework's compiler log is left to read the rules from");
         }
     }
 }

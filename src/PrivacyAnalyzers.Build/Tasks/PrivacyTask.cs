@@ -4,6 +4,8 @@ using System.IO;
 using System.Text.Json;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
+using PrivacyAnalyzers.Manifests.Formats;
+using PrivacyAnalyzers.Manifests.Model;
 
 namespace PrivacyAnalyzers.Build.Tasks
 {
@@ -13,16 +15,16 @@ namespace PrivacyAnalyzers.Build.Tasks
     /// </summary>
     public abstract class PrivacyTask : Task
     {
-        /// <summary>The formats the build writes today; the CLI's other renderers move into the library later.</summary>
-        private static readonly string[] WrittenFormats = { "json" };
-
         private static readonly char[] FormatSeparators = { ';', ',' };
 
         /// <summary>True when the manifest (or the merged manifest) was written; false when its bytes were already there.</summary>
         [Output]
         public bool Written { get; set; }
 
-        /// <summary>The formats asked for (PrivacyManifestFormats, separated by ';' or ','); only json is written by the build so far.</summary>
+        /// <summary>
+        /// The formats asked for (PrivacyManifestFormats, separated by ';' or ','), by `privacy render`'s --format names
+        /// (and <c>play</c> for play-data-safety): each is written beside the manifest (<see cref="FormatPath"/>).
+        /// </summary>
         public string? Formats { get; set; }
 
         /// <summary>The last manifest, moved aside before the compiler ran (see ManifestFiles.WriteIfChanged).</summary>
@@ -91,29 +93,95 @@ namespace PrivacyAnalyzers.Build.Tasks
             }
         }
 
-        /// <summary>One warning naming every asked format the build does not write yet (`privacy render` writes them from the json).</summary>
-        protected void WarnAboutFormats(string manifestPath)
+        /// <summary>
+        /// Writes every asked format beside the manifest, with the renderers `privacy render` uses (so the same bytes),
+        /// each only when its bytes change; one warning (PRIVB003) names the asked formats that do not exist. A format
+        /// that refuses (a store format for a partial scan) or cannot be written is an error (PRIVB006).
+        /// <paramref name="rules"/> is called only when a format is asked: the rules come from the compiler's log.
+        /// </summary>
+        protected void WriteFormats(string manifestPath, Manifest manifest, Func<IReadOnlyDictionary<string, RuleInfo>> rules)
         {
             if (string.IsNullOrWhiteSpace(Formats))
             {
                 return;
             }
 
-            var missing = new List<string>();
+            var unknown = new List<string>();
+            var done = new List<string>();
+            FormatContext? context = null;
             foreach (var part in Formats!.Split(FormatSeparators, StringSplitOptions.RemoveEmptyEntries))
             {
-                var format = part.Trim();
-                if (format.Length != 0 && Array.IndexOf(WrittenFormats, format.ToLowerInvariant()) < 0 && !missing.Contains(format))
+                var name = part.Trim();
+                var format = Find(name);
+                if (format is null)
                 {
-                    missing.Add(format);
+                    if (name.Length != 0 && !unknown.Contains(name))
+                    {
+                        unknown.Add(name);
+                    }
+
+                    continue;
+                }
+
+                if (format.Name == "json" || done.Contains(format.Name))
+                {
+                    continue;
+                }
+
+                done.Add(format.Name);
+                var path = FormatPath(manifestPath, format.Name);
+                try
+                {
+                    context ??= new FormatContext(rules(), manifest.Scan.RepositoryPath ?? string.Empty);
+                    var written = ManifestFiles.WriteIfChanged(path, ManifestFiles.Encode(ManifestFormats.Render(format, manifest, context, allowPartial: false)));
+                    Log.LogMessage(MessageImportance.Low, written ? $"Wrote {path}." : $"{path} is up to date.");
+                }
+                catch (Exception exception) when (exception is ManifestFormatException or PrivacyAnalyzers.Manifests.ManifestReadException or IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+                {
+                    LogFileError(BuildMessages.WriteFailed, path, $"PrivacyManifestFormats: cannot write the {format.Name} file '{path}': {exception.Message}");
                 }
             }
 
-            if (missing.Count != 0)
+            if (unknown.Count != 0)
             {
                 Log.LogWarning(subcategory: null, warningCode: BuildMessages.FormatsNotSupported, helpKeyword: null, file: BuildEngine?.ProjectFileOfTaskNode, lineNumber: 0, columnNumber: 0, endLineNumber: 0, endColumnNumber: 0,
-                    message: $"PrivacyManifestFormats: the build writes only json so far; not written: {string.Join(", ", missing)}. Write them from the manifest with `privacy render {manifestPath} --format <format>`.");
+                    message: $"PrivacyManifestFormats: unknown format names, not written: {string.Join(", ", unknown)}. The formats are {string.Join(", ", ManifestFormats.Names)} (and play for play-data-safety).");
             }
+        }
+
+        /// <summary>
+        /// Where a format is written: beside the manifest, its name with the format's extension
+        /// (privacy-manifest.md, .sarif, .xcprivacy, .play-data-safety.csv, .fides.yml, .html); the targets list the
+        /// same names for Clean.
+        /// </summary>
+        public static string FormatPath(string manifestPath, string format)
+        {
+            var extension = format switch
+            {
+                "markdown" => ".md",
+                "play-data-safety" => ".play-data-safety.csv",
+                "fides" => ".fides.yml",
+                _ => "." + format,
+            };
+            return Path.ChangeExtension(manifestPath, null) + extension;
+        }
+
+        private static IManifestFormat? Find(string name)
+        {
+            if (string.Equals(name, "play", StringComparison.OrdinalIgnoreCase))
+            {
+                name = "play-data-safety";
+            }
+
+            foreach (var format in ManifestFormats.All)
+            {
+                if (string.Equals(format.Name, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return format;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>Whether the task may report <paramref name="exception"/> and go on; the runtime's own failures go up.</summary>

@@ -86,7 +86,7 @@ namespace PrivacyAnalyzers.Build.Tasks
                 return false;
             }
 
-            WarnAboutFormats(OutputPath);
+            WriteFormats(OutputPath, manifest, () => PrivacyAnalyzers.Manifests.Sarif.CompilerLogRules.Read(ErrorLog));
             return !Log.HasLoggedErrors;
         }
     }

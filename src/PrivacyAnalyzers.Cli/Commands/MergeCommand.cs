@@ -48,7 +48,7 @@ namespace PrivacyAnalyzers.Cli.Commands
                     await AtomicFile.WriteAsync(output, json, cancellationToken).ConfigureAwait(false);
                 }
 
-                reporter.Info($"merged {Formats.Text.Plural(inputs.Length, "part")}: {Formats.Text.Summary(manifest.Summary)}{(output is null ? string.Empty : " → " + output)}");
+                reporter.Info($"merged {PrivacyAnalyzers.Manifests.Formats.Text.Plural(inputs.Length, "part")}: {PrivacyAnalyzers.Manifests.Formats.Text.Summary(manifest.Summary)}{(output is null ? string.Empty : " → " + output)}");
                 return ExitCodes.Success;
             }
             catch (Exception exception) when (exception is ManifestReadException or ManifestMergeException or ToolException)

@@ -7,16 +7,26 @@ namespace PrivacyAnalyzers.Contract
     /// Apple's required-reason categories and reason codes for the tools (the manifest writer, its
     /// checks): the analyzer's one table, <c>RequiredReasons/RequiredReasonTable</c>, read through this.
     /// </summary>
-    public static class RequiredReasonInfo
+    // Linked into PrivacyAnalyzers.Manifests (Roslyn-free, its xcprivacy renderer) as internal: the CLI references both assemblies and must see one type.
+#if PRIVACY_MANIFESTS
+    internal
+#else
+    public
+#endif
+    static class RequiredReasonInfo
     {
         /// <summary>Apple's page of the categories and reasons.</summary>
         public const string Documentation = RequiredReasonTable.Page;
+
+#if !PRIVACY_MANIFESTS
+        // ApplePlatform reads analyzer options (Roslyn): not in the Roslyn-free library, whose renderers do not need it.
 
         /// <summary>The analyzer config key that says the target platform (compiler-visible through the package's props).</summary>
         public const string PlatformProperty = ApplePlatform.PropertyKey;
 
         /// <summary>The Apple platform identifiers (<c>ios</c>, <c>maccatalyst</c>, <c>macos</c>, <c>tvos</c>).</summary>
         public static ImmutableArray<string> ApplePlatforms => ApplePlatform.Identifiers;
+#endif
 
         /// <summary>Every category's full name, in the table's order.</summary>
         public static ImmutableArray<string> Categories { get; } = ImmutableArray.CreateRange(RequiredReasonTable.All, c => c.FullName);

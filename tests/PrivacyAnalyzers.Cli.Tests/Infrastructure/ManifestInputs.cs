@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using PrivacyAnalyzers.Cli.Analysis;
-using PrivacyAnalyzers.Cli.Formats;
+using PrivacyAnalyzers.Manifests.Formats;
 using PrivacyAnalyzers.Cli.Loading;
 using PrivacyAnalyzers.Contract;
 
@@ -16,7 +16,7 @@ internal static class ManifestInputs
 {
     public const string Root = "/repo";
 
-    public static readonly FormatContext Context = new(new Dictionary<string, DiagnosticDescriptor>(), string.Empty);
+    public static readonly FormatContext Context = new(new Dictionary<string, RuleInfo>(), string.Empty);
 
     public static readonly CollectionSite Email = new("user.contact.email", "Person.Email", SiteKind.ApiCall, "P:Person.Email", platform: "user code", member: "Signup.Run");
 

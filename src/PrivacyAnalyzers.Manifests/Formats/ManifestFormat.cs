@@ -1,16 +1,30 @@
-using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.Manifests.Model;
 
-namespace PrivacyAnalyzers.Cli.Formats
+namespace PrivacyAnalyzers.Manifests.Formats
 {
+    /// <summary>
+    /// What a format says about a rule, without Roslyn: the fields of its <c>DiagnosticDescriptor</c> that SARIF
+    /// writes. The CLI fills it from the analyzers' descriptors; the build task from the compiler's SARIF log, whose
+    /// <c>tool.driver.rules</c> carry the same fields (<see cref="Sarif.CompilerLog"/>).
+    /// </summary>
+    /// <param name="Level">The SARIF level of the default severity: <c>error</c>, <c>warning</c> or <c>note</c> (info and hidden).</param>
+    public sealed record RuleInfo(string Id, string Title, string Description, string HelpLinkUri, string Category, string Level, bool EnabledByDefault);
+
+    /// <summary>A format cannot be written: a clear message for the user, never a crash.</summary>
+    /// <param name="incompleteCoverage">The refusal is a store format for a scan that could not see all the code (the CLI's exit code says so).</param>
+    public sealed class ManifestFormatException(string message, bool incompleteCoverage = false, Exception? inner = null) : Exception(message, inner)
+    {
+        public bool IncompleteCoverage { get; } = incompleteCoverage;
+    }
+
     /// <summary>What a format may need besides the manifest.</summary>
     /// <param name="Rules">Every rule the analyzers support, by id: SARIF lists them with their help links.</param>
     /// <param name="RepositoryPrefix">The scanned root relative to the enclosing repository (<c>docs/samples/QuickStart/</c>),
     /// or empty: SARIF locations are repository-relative, as code scanning expects.</param>
-    internal sealed record FormatContext(IReadOnlyDictionary<string, DiagnosticDescriptor> Rules, string RepositoryPrefix);
+    public sealed record FormatContext(IReadOnlyDictionary<string, RuleInfo> Rules, string RepositoryPrefix);
 
     /// <summary>One output format: a pure function of the manifest, so equal scans give equal bytes.</summary>
-    internal interface IManifestFormat
+    public interface IManifestFormat
     {
         /// <summary>The name given to --format.</summary>
         string Name { get; }
@@ -22,7 +36,7 @@ namespace PrivacyAnalyzers.Cli.Formats
     }
 
     /// <summary>The formats, by --format name.</summary>
-    internal static class ManifestFormats
+    public static class ManifestFormats
     {
         public static IReadOnlyList<IManifestFormat> All { get; } = new IManifestFormat[]
         {
@@ -54,10 +68,10 @@ namespace PrivacyAnalyzers.Cli.Formats
         {
             if (StoreFormats.Contains(format.Name) && manifest.Categories.Count == 0 && manifest.Scan.IsIncomplete() && !allowPartial)
             {
-                throw new ToolException(
+                throw new ManifestFormatException(
                     $"Refusing to write a {format.Name} file that declares no data collection: {NotAnalysedSentence(manifest.Scan)} "
                     + "Scan the restored project or solution, or pass --allow-partial to write the file anyway (it says it is partial).",
-                    ExitCodes.IncompleteCoverage);
+                    incompleteCoverage: true);
             }
 
             return format.Render(manifest, context);
@@ -90,6 +104,6 @@ namespace PrivacyAnalyzers.Cli.Formats
 
         public static IManifestFormat Get(string name)
             => All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase))
-                ?? throw new ToolException($"Unknown format '{name}': use one of {string.Join(", ", Names)}.");
+                ?? throw new ManifestFormatException($"Unknown format '{name}': use one of {string.Join(", ", Names)}.");
     }
 }

@@ -1,9 +1,9 @@
 using System.Globalization;
-using PrivacyAnalyzers.Cli.Formats.Apple;
+using PrivacyAnalyzers.Manifests.Formats.Apple;
 using PrivacyAnalyzers.Manifests.Model;
 using PrivacyAnalyzers.Contract;
 
-namespace PrivacyAnalyzers.Cli.Formats
+namespace PrivacyAnalyzers.Manifests.Formats
 {
     /// <summary>
     /// Apple's privacy manifest, PrivacyInfo.xcprivacy (a property list), with only the keys and values
@@ -24,7 +24,7 @@ namespace PrivacyAnalyzers.Cli.Formats
     /// the code needs is added, and each conflict is said in a comment at the top. A malformed one is an
     /// error that names the file and the key, and nothing is written.
     /// </summary>
-    internal sealed class XcPrivacyFormat : IManifestFormat
+    public sealed class XcPrivacyFormat : IManifestFormat
     {
         public string Name => "xcprivacy";
 
@@ -53,7 +53,7 @@ namespace PrivacyAnalyzers.Cli.Formats
                 }
                 catch (PlistException exception)
                 {
-                    throw new ToolException(exception.Message + "; it was not changed, and no xcprivacy was written.", exception);
+                    throw new ManifestFormatException(exception.Message + "; it was not changed, and no xcprivacy was written.", inner: exception);
                 }
 
                 comments.Add($"Merged with {existing.File}: its entries are kept, what the code needs is added.");
@@ -63,7 +63,7 @@ namespace PrivacyAnalyzers.Cli.Formats
             if (result[XcPrivacyKeys.Tracking] is PlistBoolean { Value: true }
                 && result[XcPrivacyKeys.TrackingDomains] is not PlistArray { Items.Count: > 0 })
             {
-                throw new ToolException(
+                throw new ManifestFormatException(
                     "NSPrivacyTracking is true (" + TrackingReason(manifest) + ") and Apple requires NSPrivacyTrackingDomains then, but no tracking domain was given: "
                     + "pass each domain the app tracks through with --tracking-domain (for example --tracking-domain ads.example.com). No xcprivacy was written.");
             }

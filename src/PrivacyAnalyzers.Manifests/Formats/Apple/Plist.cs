@@ -1,43 +1,48 @@
+// Public only so the CLI and its tests reach it across assemblies (they cannot see this library's internals: its
+// contract copies would clash with the analyzer's). The mutable lists are the merge's working form and PlistDictionary is
+// Apple's own name (<dict>): MA0016 and CA1711 do not apply to this API.
+#pragma warning disable MA0016, CA1711
+
 using System.Globalization;
 using System.Security;
 using System.Xml;
 
-namespace PrivacyAnalyzers.Cli.Formats.Apple
+namespace PrivacyAnalyzers.Manifests.Formats.Apple
 {
     /// <summary>
     /// A property list value (Apple's XML plist, https://developer.apple.com/library/archive/documentation/Cocoa/Conceptual/PropertyLists/).
     /// Strings, booleans, arrays and dictionaries are what a privacy manifest uses; any other element
     /// (<c>integer</c>, <c>real</c>, <c>date</c>, <c>data</c>) is kept as read, so a user's entry is never lost.
     /// </summary>
-    internal abstract record PlistValue
+    public abstract record PlistValue
     {
         /// <summary>What a reader calls the type: <c>string</c>, <c>boolean</c>, <c>array</c>, <c>dictionary</c>, …</summary>
         public abstract string TypeName { get; }
     }
 
-    internal sealed record PlistString(string Value) : PlistValue
+    public sealed record PlistString(string Value) : PlistValue
     {
         public override string TypeName => "string";
     }
 
-    internal sealed record PlistBoolean(bool Value) : PlistValue
+    public sealed record PlistBoolean(bool Value) : PlistValue
     {
         public override string TypeName => "boolean";
     }
 
     /// <summary>An element kept as written: its name and text.</summary>
-    internal sealed record PlistOther(string Element, string Text) : PlistValue
+    public sealed record PlistOther(string Element, string Text) : PlistValue
     {
         public override string TypeName => Element;
     }
 
-    internal sealed record PlistArray(List<PlistValue> Items) : PlistValue
+    public sealed record PlistArray(List<PlistValue> Items) : PlistValue
     {
         public override string TypeName => "array";
     }
 
     /// <summary>A dictionary in the order its keys were written; keys are unique (the reader refuses duplicates).</summary>
-    internal sealed record PlistDictionary(List<KeyValuePair<string, PlistValue>> Entries) : PlistValue
+    public sealed record PlistDictionary(List<KeyValuePair<string, PlistValue>> Entries) : PlistValue
     {
         public override string TypeName => "dictionary";
 
@@ -73,10 +78,10 @@ namespace PrivacyAnalyzers.Cli.Formats.Apple
     }
 
     /// <summary>A malformed property list: the file, the key (a path such as <c>NSPrivacyAccessedAPITypes[1].NSPrivacyAccessedAPIType</c>) and what is wrong.</summary>
-    internal sealed class PlistException(string message) : Exception(message);
+    public sealed class PlistException(string message) : Exception(message);
 
     /// <summary>Reads and writes Apple's XML property lists, the format of PrivacyInfo.xcprivacy.</summary>
-    internal static class Plist
+    public static class Plist
     {
         public const string Header = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" \"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">";
 

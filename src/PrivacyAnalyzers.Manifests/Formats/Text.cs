@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text;
 using PrivacyAnalyzers.Manifests.Model;
 
-namespace PrivacyAnalyzers.Cli.Formats
+namespace PrivacyAnalyzers.Manifests.Formats
 {
     /// <summary>Helpers shared by the text formats.</summary>
-    internal static class Text
+    public static class Text
     {
         public static string Plural(int count, string singular, string? plural = null)
             => count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? singular : plural ?? singular + "s");

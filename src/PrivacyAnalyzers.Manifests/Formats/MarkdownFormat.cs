@@ -1,13 +1,13 @@
 using System.Globalization;
 using PrivacyAnalyzers.Manifests.Model;
 
-namespace PrivacyAnalyzers.Cli.Formats
+namespace PrivacyAnalyzers.Manifests.Formats
 {
     /// <summary>
     /// "What we collect and why": a table a privacy team can paste into a policy, then where each
     /// category is collected and declared, and what is left to fix.
     /// </summary>
-    internal sealed class MarkdownFormat : IManifestFormat
+    public sealed class MarkdownFormat : IManifestFormat
     {
         public string Name => "markdown";
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using PrivacyAnalyzers.Manifests.Model;
 
-namespace PrivacyAnalyzers.Cli.Formats
+namespace PrivacyAnalyzers.Manifests.Formats
 {
     /// <summary>
     /// One self-contained HTML page (inline CSS, no script, no external asset): the summary, a card per
@@ -13,7 +13,7 @@ namespace PrivacyAnalyzers.Cli.Formats
     /// the scan followed flows) has a row per category that flows: its recipients with sink kind and flow
     /// count, whether it is stored and sent off the device, and the calls the analysis could not follow.
     /// </summary>
-    internal sealed class HtmlFormat : IManifestFormat
+    public sealed class HtmlFormat : IManifestFormat
     {
         private const string Style = """
             :root { color-scheme: light; --ink: #1d2430; --muted: #5b6678; --line: #dfe3ea; --ok: #1f7a4d; --ok-bg: #e6f4ec; --bad: #b3261e; --bad-bg: #fdecea; --warn-bg: #fff4d6; --accent: #2f5bd3; }

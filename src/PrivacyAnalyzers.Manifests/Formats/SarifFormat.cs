@@ -2,10 +2,9 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.Manifests.Model;
 
-namespace PrivacyAnalyzers.Cli.Formats
+namespace PrivacyAnalyzers.Manifests.Formats
 {
     /// <summary>
     /// SARIF 2.1.0 for code scanning (github/codeql-action/upload-sarif, Azure DevOps SARIF viewers):
@@ -18,7 +17,7 @@ namespace PrivacyAnalyzers.Cli.Formats
     /// each a thread flow from the source to the sink. Checked by Microsoft's SARIF multitool with its
     /// GitHub rules (SarifValidationTests).
     /// </summary>
-    internal sealed class SarifFormat : IManifestFormat
+    public sealed class SarifFormat : IManifestFormat
     {
         public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
@@ -45,7 +44,7 @@ namespace PrivacyAnalyzers.Cli.Formats
             }
 
             using var stream = new MemoryStream();
-            using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
             {
                 json.WriteStartObject();
                 json.WriteString("$schema", SchemaUri);
@@ -116,20 +115,23 @@ namespace PrivacyAnalyzers.Cli.Formats
                 json.WriteEndObject();
             }
 
-            return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+            // System.Text.Json 8 (MSBuild on .NET 8 loads this library) has no JsonWriterOptions.NewLine: it ends lines
+            // with Environment.NewLine. A line break inside a value is always escaped, so every raw one is the writer's.
+            var text = Encoding.UTF8.GetString(stream.ToArray());
+            return (Environment.NewLine == "\n" ? text : text.Replace(Environment.NewLine, "\n", StringComparison.Ordinal)) + "\n";
         }
 
-        private static void WriteRule(Utf8JsonWriter json, string id, DiagnosticDescriptor? descriptor, Manifest manifest)
+        private static void WriteRule(Utf8JsonWriter json, string id, RuleInfo? descriptor, Manifest manifest)
         {
             json.WriteStartObject();
             json.WriteString("id", id);
             var finding = manifest.Findings.FirstOrDefault(f => f.Id == id);
             json.WriteString("name", RuleHelp.Name(id) ?? FriendlyName(id));
-            var title = descriptor?.Title.ToString(CultureInfo.InvariantCulture) ?? finding?.Title ?? id;
+            var title = descriptor?.Title ?? finding?.Title ?? id;
             json.WriteStartObject("shortDescription");
             json.WriteString("text", Sentence(title));
             json.WriteEndObject();
-            var description = descriptor?.Description.ToString(CultureInfo.InvariantCulture);
+            var description = descriptor?.Description;
             json.WriteStartObject("fullDescription");
             json.WriteString("text", Sentence(string.IsNullOrEmpty(description) ? title : description));
             json.WriteEndObject();
@@ -148,8 +150,8 @@ namespace PrivacyAnalyzers.Cli.Formats
             if (descriptor is not null)
             {
                 json.WriteStartObject("defaultConfiguration");
-                json.WriteBoolean("enabled", descriptor.IsEnabledByDefault);
-                json.WriteString("level", Level(descriptor.DefaultSeverity));
+                json.WriteBoolean("enabled", descriptor.EnabledByDefault);
+                json.WriteString("level", descriptor.Level);
                 json.WriteEndObject();
                 json.WriteStartObject("properties");
                 json.WriteString("category", descriptor.Category);
@@ -313,7 +315,7 @@ namespace PrivacyAnalyzers.Cli.Formats
         private static string Hash(Finding finding, string prefix)
         {
             var identity = string.Join('\u001f', finding.Id, Uri(prefix, finding.File), finding.Project, finding.Category ?? string.Empty, finding.Message);
-            return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..32];
+            return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(identity))).ToLowerInvariant()[..32];
         }
 
         /// <summary>
@@ -388,13 +390,6 @@ namespace PrivacyAnalyzers.Cli.Formats
 
         /// <summary>A rule the tool has no constant for (none today) is named after its id.</summary>
         private static string FriendlyName(string id) => "Rule" + new string(id.Where(char.IsAsciiLetterOrDigit).ToArray());
-
-        private static string Level(DiagnosticSeverity severity) => severity switch
-        {
-            DiagnosticSeverity.Error => "error",
-            DiagnosticSeverity.Warning => "warning",
-            _ => "note",
-        };
 
         /// <summary>The repository-relative URI of a root-relative file, with <c>..</c> segments folded.</summary>
         public static string Uri(string prefix, string file)

@@ -3,7 +3,7 @@ using System.Text;
 using PrivacyAnalyzers.Manifests.Model;
 using YamlDotNet.Serialization;
 
-namespace PrivacyAnalyzers.Cli.Formats
+namespace PrivacyAnalyzers.Manifests.Formats
 {
     /// <summary>
     /// A Fides system manifest (fideslang <c>system</c> resources): one system per project, one privacy
@@ -20,7 +20,7 @@ namespace PrivacyAnalyzers.Cli.Formats
     /// (<see cref="FlowFacts.SharedWith"/>: a declared service provider is not a third party). Calls the analysis
     /// could not follow are counted in the system's description.
     /// </summary>
-    internal sealed class FidesFormat : IManifestFormat
+    public sealed class FidesFormat : IManifestFormat
     {
         public const string UndeclaredDataUse = "collect";
 

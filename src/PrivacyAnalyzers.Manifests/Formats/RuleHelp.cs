@@ -3,16 +3,16 @@ using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace PrivacyAnalyzers.Cli.Formats
+namespace PrivacyAnalyzers.Manifests.Formats
 {
     /// <summary>
     /// What SARIF says about a rule besides its descriptor: a friendly name and the rule's page.
-    /// The pages are docs/rules/&lt;ID&gt;.md, embedded in the tool at build time (PrivacyAnalyzers.Cli.csproj),
+    /// The pages are docs/rules/&lt;ID&gt;.md, embedded in this library at build time (PrivacyAnalyzers.Manifests.csproj),
     /// so the help a code-scanning alert shows is the page the help link opens, never a second text.
     /// </summary>
-    internal static partial class RuleHelp
+    public static partial class RuleHelp
     {
-        private const string ResourcePrefix = "PrivacyAnalyzers.Cli.Rules.";
+        private const string ResourcePrefix = "PrivacyAnalyzers.Manifests.Rules.";
 
         /// <summary>
         /// The rule's friendly name: the name of its <see cref="RuleIds"/> constant (<c>UndeclaredCollection</c>),

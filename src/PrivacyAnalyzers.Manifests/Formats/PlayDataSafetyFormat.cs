@@ -2,7 +2,7 @@ using System.Text;
 using PrivacyAnalyzers.Manifests.Model;
 using PrivacyAnalyzers.Contract;
 
-namespace PrivacyAnalyzers.Cli.Formats
+namespace PrivacyAnalyzers.Manifests.Formats
 {
     /// <summary>
     /// Google Play's Data safety form as the CSV Play Console exports and imports (App content → Data
@@ -19,7 +19,7 @@ namespace PrivacyAnalyzers.Cli.Formats
     /// processing and whether collection is optional are left for the team too: present, with no value.
     /// The template is checked against a real export kept in the tests (PlayDataSafetyTemplateTests).
     /// </summary>
-    internal sealed class PlayDataSafetyFormat : IManifestFormat
+    public sealed class PlayDataSafetyFormat : IManifestFormat
     {
         public const string Header = "Question ID (machine readable),Response ID (machine readable),Response value,Answer requirement,Human-friendly question label";
 

@@ -1,7 +1,12 @@
+// Public only so the CLI and its tests reach it across assemblies (they cannot see this library's internals: its
+// contract copies would clash with the analyzer's). The mutable lists are the merge's working form and PlistDictionary is
+// Apple's own name (<dict>): MA0016 and CA1711 do not apply to this API.
+#pragma warning disable MA0016, CA1711
+
 using System.Globalization;
 using PrivacyAnalyzers.Contract;
 
-namespace PrivacyAnalyzers.Cli.Formats.Apple
+namespace PrivacyAnalyzers.Manifests.Formats.Apple
 {
     /// <summary>
     /// Merges what the code needs into a project's own PrivacyInfo.xcprivacy. The user's file is the base:
@@ -10,7 +15,7 @@ namespace PrivacyAnalyzers.Cli.Formats.Apple
     /// comment says so. Entries that are not Apple's documented keys or values are kept as written, and
     /// said in a comment too.
     /// </summary>
-    internal static class XcPrivacyMerge
+    public static class XcPrivacyMerge
     {
         /// <summary>Refuses a file whose known keys hold the wrong types, naming the file and the key.</summary>
         public static void Validate(PlistDictionary root, string file)

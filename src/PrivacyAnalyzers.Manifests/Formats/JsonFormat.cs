@@ -2,7 +2,7 @@ using System.Text.Json;
 using PrivacyAnalyzers.Manifests.Model;
 using PrivacyAnalyzers.Manifests;
 
-namespace PrivacyAnalyzers.Cli.Formats
+namespace PrivacyAnalyzers.Manifests.Formats
 {
     /// <summary>
     /// The manifest itself, versioned (<c>schemaVersion</c>) and naming its JSON Schema (<c>$schema</c>:
@@ -10,7 +10,7 @@ namespace PrivacyAnalyzers.Cli.Formats
     /// <c>privacy diff</c>, <c>privacy render</c> and <c>privacy merge</c> read it back. The bytes are
     /// <see cref="ManifestJson"/>'s, which the build's MSBuild task writes too.
     /// </summary>
-    internal sealed class JsonFormat : IManifestFormat
+    public sealed class JsonFormat : IManifestFormat
     {
         /// <summary>The serializer settings of the format.</summary>
         public static JsonSerializerOptions Options => ManifestJson.Options;
@@ -30,7 +30,7 @@ namespace PrivacyAnalyzers.Cli.Formats
             }
             catch (ManifestReadException exception)
             {
-                throw new ToolException(exception.Message, exception);
+                throw new ManifestFormatException(exception.Message, inner: exception);
             }
         }
     }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using PrivacyAnalyzers.Manifests.Model;
 
-namespace PrivacyAnalyzers.Cli.Formats
+namespace PrivacyAnalyzers.Manifests.Formats
 {
     /// <summary>
     /// What the formats read from a manifest's flows (the categories' recipients, PRIV105), decided once so
@@ -18,7 +18,7 @@ namespace PrivacyAnalyzers.Cli.Formats
     /// <item>Coverage gaps: calls the flow analysis could not follow; never read as "not shared".</item>
     /// </list>
     /// </summary>
-    internal static class FlowFacts
+    public static class FlowFacts
     {
         /// <summary>Apple's data type for account and user ids: a sink that receives one of these identifies the person.</summary>
         public const string AppleUserId = "NSPrivacyCollectedDataTypeUserID";

@@ -1,4 +1,4 @@
-namespace PrivacyAnalyzers.Cli.Formats.Apple
+namespace PrivacyAnalyzers.Manifests.Formats.Apple
 {
     /// <summary>
     /// The keys and values of Apple's privacy manifest, PrivacyInfo.xcprivacy: the one table the writer
@@ -8,7 +8,7 @@ namespace PrivacyAnalyzers.Cli.Formats.Apple
     /// Data types and purposes: https://developer.apple.com/documentation/bundleresources/privacy_manifest_files/describing_data_use_in_privacy_manifests
     /// Required reasons: https://developer.apple.com/documentation/bundleresources/privacy_manifest_files/describing_use_of_required_reason_api
     /// </summary>
-    internal static class XcPrivacyKeys
+    public static class XcPrivacyKeys
     {
         public const string Documentation = "https://developer.apple.com/documentation/bundleresources/privacy_manifest_files";
 
