@@ -95,25 +95,9 @@ namespace PrivacyAnalyzers.Flow
         {
             var found = new Dictionary<ISymbol, CollectionSite>(SymbolReferenceComparer.Instance);
             var fields = new List<BoundField>();
-            var pending = new Stack<INamespaceOrTypeSymbol>();
-            pending.Push(privacy.Compilation.Assembly.GlobalNamespace);
-            while (pending.Count > 0)
+            foreach (var type in OwnClasses.Of(privacy.Compilation.Assembly))
             {
-                foreach (var member in pending.Pop().GetMembers())
-                {
-                    if (member is INamespaceSymbol ns)
-                    {
-                        pending.Push(ns);
-                    }
-                    else if (member is INamedTypeSymbol type)
-                    {
-                        pending.Push(type);
-                        if (type.TypeKind == TypeKind.Class)
-                        {
-                            AddBoundBy(type, fields, found);
-                        }
-                    }
-                }
+                AddBoundBy(type, fields, found);
             }
 
             return found;

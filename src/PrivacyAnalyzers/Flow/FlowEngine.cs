@@ -97,26 +97,10 @@ namespace PrivacyAnalyzers.Flow
         private HashSet<INamedTypeSymbol> FindEntities()
         {
             var found = new HashSet<INamedTypeSymbol>(SymbolReferenceComparer.Instance);
-            var pending = new Stack<INamespaceOrTypeSymbol>();
-            pending.Push(Compilation.Assembly.GlobalNamespace);
-            while (pending.Count > 0)
+            foreach (var type in OwnClasses.Of(Compilation.Assembly))
             {
-                foreach (var member in pending.Pop().GetMembers())
-                {
-                    if (member is INamespaceSymbol ns)
-                    {
-                        pending.Push(ns);
-                    }
-                    else if (member is INamedTypeSymbol type)
-                    {
-                        pending.Push(type);
-                        if (type.TypeKind == TypeKind.Class)
-                        {
-                            AddSets(type, found);
-                            EntityConfiguration.AddConfigured(type, found, Model, CancellationToken.None);
-                        }
-                    }
-                }
+                AddSets(type, found);
+                EntityConfiguration.AddConfigured(type, found, Model, CancellationToken.None);
             }
 
             return found;
