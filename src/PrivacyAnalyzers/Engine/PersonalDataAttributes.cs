@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace PrivacyAnalyzers.Engine
 {
@@ -27,7 +28,9 @@ namespace PrivacyAnalyzers.Engine
         public PersonalDataAttributes(ReferencedTypes types)
         {
             var compilation = types.Compilation;
-            carriers = new Lazy<HashSet<IAssemblySymbol>>(() => Carriers(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
+            // Publication only: the set is a pure function of the references, so threads that ask at once each compute it
+            // rather than wait on a lock (the first document after an edit had its threads queue behind the first one).
+            carriers = new Lazy<HashSet<IAssemblySymbol>>(() => Carriers(compilation), LazyThreadSafetyMode.PublicationOnly);
             emailAddress = types.Get("System.ComponentModel.DataAnnotations.EmailAddressAttribute", Annotations, NetFramework);
             phone = types.Get("System.ComponentModel.DataAnnotations.PhoneAttribute", Annotations, NetFramework);
             creditCard = types.Get("System.ComponentModel.DataAnnotations.CreditCardAttribute", Annotations, NetFramework);
@@ -53,6 +56,89 @@ namespace PrivacyAnalyzers.Engine
         /// </summary>
         public bool MayCarry(ISymbol member)
             => member.ContainingAssembly is not { } assembly || carriers.Value.Contains(assembly);
+
+        /// <summary>
+        /// Whether a member of <paramref name="type"/> (a definition) may carry one of the attributes. A metadata type's
+        /// members may when its assembly may (<see cref="MayCarry"/>). A source type's members carry only the attributes
+        /// written on their declarations, so when no member declaration of any of its parts, and no parameter of its
+        /// primary constructor or record parameter list, has an attribute list, none carries one; any attribute list at
+        /// all counts, as a classification attribute may have any name (a type derived from
+        /// <c>DataClassificationAttribute</c>) or be reached through an alias. Asked once per type, not per member.
+        /// </summary>
+        public bool MembersMayCarry(INamedTypeSymbol type)
+        {
+            var references = type.DeclaringSyntaxReferences;
+            if (references.IsEmpty)
+            {
+                return MayCarry(type);
+            }
+
+            foreach (var reference in references)
+            {
+                switch (reference.GetSyntax())
+                {
+                    case TypeDeclarationSyntax declaration:
+                        if (declaration.ParameterList is { } parameters)
+                        {
+                            foreach (var parameter in parameters.Parameters)
+                            {
+                                if (parameter.AttributeLists.Count > 0)
+                                {
+                                    return true;
+                                }
+                            }
+                        }
+
+                        foreach (var member in declaration.Members)
+                        {
+                            if (member.AttributeLists.Count > 0)
+                            {
+                                return true;
+                            }
+                        }
+
+                        break;
+                    case EnumDeclarationSyntax enumeration:
+                        foreach (var member in enumeration.Members)
+                        {
+                            if (member.AttributeLists.Count > 0)
+                            {
+                                return true;
+                            }
+                        }
+
+                        break;
+                    default:
+                        // Anything else (an anonymous type's creation, a delegate): read its members as before.
+                        return MayCarry(type);
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether a parameter declared in source (a lambda's, a local function's) may carry one of the attributes: only
+        /// when its declaration has an attribute list. Without a declaration (compiler-made), as <see cref="MayCarry"/>.
+        /// </summary>
+        public static bool DeclarationMayCarry(IParameterSymbol parameter)
+        {
+            var references = parameter.DeclaringSyntaxReferences;
+            if (references.IsEmpty)
+            {
+                return true;
+            }
+
+            foreach (var reference in references)
+            {
+                if (reference.GetSyntax() is not ParameterSyntax declaration || declaration.AttributeLists.Count > 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>
         /// The referenced assemblies whose members may carry the attributes: those that define them, the facades

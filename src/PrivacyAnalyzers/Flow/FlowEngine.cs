@@ -309,10 +309,11 @@ namespace PrivacyAnalyzers.Flow
             }
 
             HashSet<IMethodSymbol>? seen = null;
-            var callees = ImmutableArray.CreateBuilder<IMethodSymbol>();
+            ImmutableArray<IMethodSymbol>.Builder? callees = null;
             foreach (var operation in root.Descendants())
             {
-                if (owner != null && operation is IParameterReferenceOperation { Parameter.ContainingSymbol: var declaring } && ReferenceEquals(declaring, owner))
+                if (owner != null && operation.Kind == OperationKind.ParameterReference
+                    && ReferenceEquals(((IParameterReferenceOperation)operation).Parameter.ContainingSymbol, owner))
                 {
                     // The owner's own parameters were looked at above.
                     continue;
@@ -323,15 +324,15 @@ namespace PrivacyAnalyzers.Flow
                     return SourceFacts.Own;
                 }
 
-                if (operation is IInvocationOperation { TargetMethod: var callee } && IsInSource(callee)
+                if (operation.Kind == OperationKind.Invocation && ((IInvocationOperation)operation).TargetMethod is var callee && IsInSource(callee)
                     && (seen ??= new HashSet<IMethodSymbol>(SymbolReferenceComparer.Instance)).Add(callee.OriginalDefinition))
                 {
-                    callees.Add(callee.OriginalDefinition);
+                    (callees ??= ImmutableArray.CreateBuilder<IMethodSymbol>()).Add(callee.OriginalDefinition);
                 }
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            return callees.Count == 0 ? SourceFacts.None : new SourceFacts(false, callees.ToImmutable());
+            return callees is null ? SourceFacts.None : new SourceFacts(false, callees.ToImmutable());
         }
 
         /// <summary>

@@ -27,6 +27,14 @@ namespace PrivacyAnalyzers.Flow
 
         private readonly System.Func<ISymbol, string> compute;
 
+        // Per containing type definition: whether any of its members may carry one of the attributes (see
+        // PersonalDataAttributes.MembersMayCarry). A few hundred types hold the tens of thousands of member reads
+        // the pre-check asks about, and a type's answer needs no attribute of any member.
+        private readonly ConcurrentDictionary<ISymbol, bool> typesMayCarry =
+            new ConcurrentDictionary<ISymbol, bool>(concurrencyLevel: 4, capacity: 256, SymbolReferenceComparer.Instance);
+
+        private readonly System.Func<ISymbol, bool> membersMayCarry;
+
         public FlowSources(PrivacyContext privacy)
         {
             this.privacy = privacy;
@@ -34,6 +42,7 @@ namespace PrivacyAnalyzers.Flow
             attributes = new PersonalDataAttributes(types);
             bound = new BoundModelSources(privacy);
             compute = Compute;
+            membersMayCarry = type => attributes.MembersMayCarry((INamedTypeSymbol)type);
             IsEmpty = privacy.IsEmpty && attributes.IsEmpty && bound.IsEmpty;
         }
 
@@ -95,13 +104,22 @@ namespace PrivacyAnalyzers.Flow
 
         /// <summary>The site a classified or request-bound parameter is, or null.</summary>
         public CollectionSite? SiteOf(IParameterSymbol parameter, ISymbol owner)
-            => CategoryOf(parameter) is { } category ? ClassifiedSite(parameter, category, owner) : bound.SiteOf(parameter, owner);
+            => CategoryOf(parameter) is { } category ? ClassifiedSite(parameter, category, owner)
+                : IsDeclaredInBody(parameter) ? null : bound.SiteOf(parameter, owner);
 
         /// <summary>Whether a method has a parameter bound from the request that is personal (no attribute needed).</summary>
         public bool BindsParameterOf(IMethodSymbol method) => !bound.IsEmpty && bound.BindsParameterOf(method);
 
         /// <summary>Whether a parameter is a source by itself: classified, or bound from the request and named for what it holds.</summary>
-        public bool IsSource(IParameterSymbol parameter) => CategoryOf(parameter) != null || bound.Contains(parameter);
+        public bool IsSource(IParameterSymbol parameter)
+            => CategoryOf(parameter) != null || (!IsDeclaredInBody(parameter) && bound.Contains(parameter));
+
+        /// <summary>
+        /// A lambda's or local function's parameter: never bound from a request (only the parameters of actions, members of
+        /// types, are), and classified only by an attribute on its own declaration.
+        /// </summary>
+        private static bool IsDeclaredInBody(IParameterSymbol parameter)
+            => parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction };
 
         private static CollectionSite ClassifiedSite(ISymbol member, string category, ISymbol owner)
         {
@@ -114,13 +132,33 @@ namespace PrivacyAnalyzers.Flow
         /// <summary>The category a member's or parameter's attributes give it, or null.</summary>
         public string? CategoryOf(ISymbol member)
         {
-            if (attributes.IsEmpty || !attributes.MayCarry(member))
+            if (attributes.IsEmpty || !MayCarry(member))
             {
                 return null;
             }
 
             var category = categories.GetOrAdd(member.OriginalDefinition, compute);
             return ReferenceEquals(category, None) ? null : category;
+        }
+
+        /// <summary>
+        /// Whether a member or parameter may carry one of the attributes, decided without asking for its attributes and
+        /// without a table of its own: a member by its containing type (<see cref="PersonalDataAttributes.MembersMayCarry"/>),
+        /// a lambda's or local function's parameter by its declaration. Every lambda parameter is a symbol of its own, met
+        /// once or twice: keeping each in the category table (a first-time reference hash and an insert per parameter) was
+        /// two thirds of the flow pre-check's category lookups on code that collects little.
+        /// </summary>
+        private bool MayCarry(ISymbol member)
+        {
+            switch (member)
+            {
+                case IParameterSymbol parameter when IsDeclaredInBody(parameter):
+                    return PersonalDataAttributes.DeclarationMayCarry(parameter);
+                case IPropertySymbol or IFieldSymbol or IEventSymbol when member.OriginalDefinition.ContainingType is { } containing:
+                    return typesMayCarry.GetOrAdd(containing.OriginalDefinition, membersMayCarry);
+                default:
+                    return attributes.MayCarry(member);
+            }
         }
 
         private string Compute(ISymbol member) => attributes.CategoryOf(member, member.GetAttributes()) ?? None;
