@@ -118,29 +118,6 @@ namespace PrivacyAnalyzers.Engine
         }
 
         /// <summary>
-        /// Whether a parameter declared in source (a lambda's, a local function's) may carry one of the attributes: only
-        /// when its declaration has an attribute list. Without a declaration (compiler-made), as <see cref="MayCarry"/>.
-        /// </summary>
-        public static bool DeclarationMayCarry(IParameterSymbol parameter)
-        {
-            var references = parameter.DeclaringSyntaxReferences;
-            if (references.IsEmpty)
-            {
-                return true;
-            }
-
-            foreach (var reference in references)
-            {
-                if (reference.GetSyntax() is not ParameterSyntax declaration || declaration.AttributeLists.Count > 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>
         /// The referenced assemblies whose members may carry the attributes: those that define them, the facades
         /// they are reached through, and, transitively, every assembly that references one of those.
         /// </summary>

@@ -312,11 +312,20 @@ namespace PrivacyAnalyzers.Flow
             ImmutableArray<IMethodSymbol>.Builder? callees = null;
             foreach (var operation in root.Descendants())
             {
-                if (owner != null && operation.Kind == OperationKind.ParameterReference
-                    && ReferenceEquals(((IParameterReferenceOperation)operation).Parameter.ContainingSymbol, owner))
+                if (operation.Kind == OperationKind.ParameterReference)
                 {
-                    // The owner's own parameters were looked at above.
-                    continue;
+                    var parameter = ((IParameterReferenceOperation)operation).Parameter;
+                    if (owner != null && ReferenceEquals(parameter.ContainingSymbol, owner))
+                    {
+                        // The owner's own parameters were looked at above.
+                        continue;
+                    }
+
+                    if (FlowSources.IsDeclaredInBody(parameter) && !FlowSources.MayBeClassified(operation.Syntax, root.Syntax))
+                    {
+                        // A lambda's or local function's parameter without an attribute where it is declared: no source.
+                        continue;
+                    }
                 }
 
                 if (Sources.IsSource(operation, owner))

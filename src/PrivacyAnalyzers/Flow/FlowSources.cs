@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using PrivacyAnalyzers.Catalog;
 using PrivacyAnalyzers.Contract;
@@ -115,10 +116,51 @@ namespace PrivacyAnalyzers.Flow
             => CategoryOf(parameter) != null || (!IsDeclaredInBody(parameter) && bound.Contains(parameter));
 
         /// <summary>
+        /// Whether a parameter reference, <paramref name="reference"/>, to a lambda's or local function's parameter may
+        /// be a source: only when one of the lambdas and local functions around it (one of them declares the parameter)
+        /// has an attribute on a parameter, as such a parameter is classified only by its own declaration and never bound.
+        /// A walk up the syntax from the reference to <paramref name="body"/>: the pre-check meets every lambda
+        /// parameter's every use (<c>x => x.Status</c>), and asking each parameter symbol for its attributes or its
+        /// declaration (which the compiler rebuilds from its location on each call) was a quarter of the pre-check.
+        /// </summary>
+        public static bool MayBeClassified(SyntaxNode reference, SyntaxNode body)
+        {
+            for (var node = reference.Parent; node != null && node != body; node = node.Parent)
+            {
+                switch (node)
+                {
+                    case SimpleLambdaExpressionSyntax simple when simple.Parameter.AttributeLists.Count > 0:
+                        return true;
+                    case ParenthesizedLambdaExpressionSyntax lambda when AnyAttributes(lambda.ParameterList):
+                        return true;
+                    case AnonymousMethodExpressionSyntax { ParameterList: { } list } when AnyAttributes(list):
+                        return true;
+                    case LocalFunctionStatementSyntax local when AnyAttributes(local.ParameterList):
+                        return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool AnyAttributes(ParameterListSyntax list)
+        {
+            foreach (var parameter in list.Parameters)
+            {
+                if (parameter.AttributeLists.Count > 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
         /// A lambda's or local function's parameter: never bound from a request (only the parameters of actions, members of
         /// types, are), and classified only by an attribute on its own declaration.
         /// </summary>
-        private static bool IsDeclaredInBody(IParameterSymbol parameter)
+        public static bool IsDeclaredInBody(IParameterSymbol parameter)
             => parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction };
 
         private static CollectionSite ClassifiedSite(ISymbol member, string category, ISymbol owner)
@@ -142,18 +184,14 @@ namespace PrivacyAnalyzers.Flow
         }
 
         /// <summary>
-        /// Whether a member or parameter may carry one of the attributes, decided without asking for its attributes and
-        /// without a table of its own: a member by its containing type (<see cref="PersonalDataAttributes.MembersMayCarry"/>),
-        /// a lambda's or local function's parameter by its declaration. Every lambda parameter is a symbol of its own, met
-        /// once or twice: keeping each in the category table (a first-time reference hash and an insert per parameter) was
-        /// two thirds of the flow pre-check's category lookups on code that collects little.
+        /// Whether a member or parameter may carry one of the attributes, decided without asking for its attributes: a
+        /// member by its containing type (<see cref="PersonalDataAttributes.MembersMayCarry"/>), once per type rather than
+        /// once per member with a walk up to its assembly; a parameter by its assembly.
         /// </summary>
         private bool MayCarry(ISymbol member)
         {
             switch (member)
             {
-                case IParameterSymbol parameter when IsDeclaredInBody(parameter):
-                    return PersonalDataAttributes.DeclarationMayCarry(parameter);
                 case IPropertySymbol or IFieldSymbol or IEventSymbol when member.OriginalDefinition.ContainingType is { } containing:
                     return typesMayCarry.GetOrAdd(containing.OriginalDefinition, membersMayCarry);
                 default:
