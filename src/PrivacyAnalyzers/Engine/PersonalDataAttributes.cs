@@ -67,6 +67,13 @@ namespace PrivacyAnalyzers.Engine
         /// </summary>
         public bool MembersMayCarry(INamedTypeSymbol type)
         {
+            if (type.IsAnonymousType)
+            {
+                // The compiler makes an anonymous type's members from an object creation, where no attribute can be written
+                // (and its declaring references are rebuilt from the creation on every call).
+                return false;
+            }
+
             var references = type.DeclaringSyntaxReferences;
             if (references.IsEmpty)
             {
@@ -109,7 +116,7 @@ namespace PrivacyAnalyzers.Engine
 
                         break;
                     default:
-                        // Anything else (an anonymous type's creation, a delegate): read its members as before.
+                        // Anything else (a delegate): read its members as before.
                         return MayCarry(type);
                 }
             }

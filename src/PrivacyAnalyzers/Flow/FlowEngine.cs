@@ -389,7 +389,8 @@ namespace PrivacyAnalyzers.Flow
         public bool IsInSource(IMethodSymbol method)
             => method.MethodKind is MethodKind.Ordinary or MethodKind.Constructor or MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.StaticConstructor
                 && !method.IsAbstract && !method.IsExtern
-                && SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, Compilation.Assembly)
+                // By reference: an assembly is one symbol per compilation, and the comparer's Equals was half this test's time.
+                && ReferenceEquals(method.ContainingAssembly, Compilation.Assembly)
                 && !method.DeclaringSyntaxReferences.IsEmpty;
 
         /// <summary>The summary of a method of this compilation at a remaining call depth, or null when it cannot be followed.</summary>
