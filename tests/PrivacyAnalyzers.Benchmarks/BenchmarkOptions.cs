@@ -50,6 +50,12 @@ internal sealed class BenchmarkOptions
     /// </summary>
     public int ProfileStart { get; private set; }
 
+    /// <summary>
+    /// Rounds of the SDK's own compiler (<c>csc.dll</c>, one process per compilation) on each chosen corpus, ours against
+    /// the no-op and reporting floors built into analyzer assemblies (<see cref="CscBenchmark"/>); 0: off.
+    /// </summary>
+    public int Csc { get; private set; }
+
     public static BenchmarkOptions Parse(string[] args)
     {
         var options = new BenchmarkOptions();
@@ -71,6 +77,7 @@ internal sealed class BenchmarkOptions
             ["--documents"] = i => options.Documents = PositiveInt(args, i),
             ["--profile"] = i => options.Profile = PositiveInt(args, i),
             ["--profile-start"] = i => options.ProfileStart = PositiveInt(args, i),
+            ["--csc"] = i => options.Csc = PositiveInt(args, i),
             ["--corpus-dir"] = i => options.CorpusDirectory = Value(args, i),
             ["--define"] = i => options.Defines = Value(args, i).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             ["--merge"] = i => options.MergeCounts = Value(args, i).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new UsageException("--merge takes positive counts: 250,500,1000")).ToArray(),
@@ -144,6 +151,8 @@ internal sealed class BenchmarkOptions
           --profile N             only run PrivacyAnalyzers N times on the first corpus (for dotnet-trace), print the times
           --profile-start N       only time the IDE's first document after an edit (compilation start), N rounds, ours and
                                   each of our analyzers alone against the no-op floor, on the first corpus
+          --csc N                 only the SDK's own compiler (csc.dll, compiler server off), N rounds per chosen corpus:
+                                  ours against the no-op and reporting floors, process CPU and wall, paired ratios
         """;
 
     private static string Value(string[] args, int i)

@@ -57,6 +57,17 @@ internal static class PeerAnalyzers
         return Path.Combine(sdkRoot, version, "Sdks", "Microsoft.NET.Sdk", "analyzers");
     }
 
+    /// <summary>The running SDK's own compiler, as a build runs it with the compiler server off: <c>{dotnet root}/sdk/{version}/Roslyn/bincore/csc.dll</c>.</summary>
+    public static string SdkCompiler(string workingDirectory)
+    {
+        var sdk = Path.GetFullPath(Path.Combine(SdkAnalyzerDirectory(workingDirectory), "..", "..", ".."));
+        var csc = Path.Combine(sdk, "Roslyn", "bincore", "csc.dll");
+        return File.Exists(csc) ? csc : throw new InvalidOperationException("no compiler at " + csc);
+    }
+
+    /// <summary>The <c>dotnet</c> host beside the running framework.</summary>
+    public static string DotnetHost() => Path.Combine(DotnetRoot(), "dotnet");
+
     /// <summary>
     /// Compilation options for NetAnalyzers as the SDK applies them by default for net10.0
     /// (<c>AnalysisLevel</c> latest, mode Default): the severities of <c>analysislevel_10_default.globalconfig</c>.

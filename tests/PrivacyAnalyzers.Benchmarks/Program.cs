@@ -109,6 +109,19 @@ internal static class Program
             return 0;
         }
 
+        if (options.Csc > 0)
+        {
+            foreach (var name in names)
+            {
+                var compiled = Corpus(name);
+                Console.WriteLine($"csc: corpus '{compiled.Name}': {compiled.Description}");
+                await CscBenchmark.RunAsync(compiled, await suite.RecordAsync(compiled), ours, options.Csc, root, Console.WriteLine);
+            }
+
+            Console.WriteLine($"- Load average at end: {LoadAverage()}");
+            return 0;
+        }
+
         // Warm-up: JIT every path (compiler, driver, every analyzer) on a small corpus over the same references.
         Console.WriteLine("warm-up");
         var warmUp = CorpusInput.Generated("warm-up", CorpusOptions.Realistic(2_000) with { Seed = 1, MethodsPerSite = 10 });

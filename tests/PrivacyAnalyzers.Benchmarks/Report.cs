@@ -119,6 +119,17 @@ internal static class Report
             Add("no-op with all of ours' registrations / no-op with operation actions, build CPU time", r => r[Suite.NoOpAll].CpuMs, r => r[Suite.NoOp].CpuMs, null);
         }
 
+        if (Has(Suite.Ours, Suite.Reporting, Suite.ReportingEmpty, Suite.NoOp))
+        {
+            // The split of ours' extra cost: our analysis (ours above a floor that reports the same diagnostics) and
+            // the driver's cost of the reported diagnostics (that floor above the same registrations reporting nothing).
+            Add("PrivacyAnalyzers / reporting floor (our analysis), build CPU time", r => r[Suite.Ours].CpuMs, r => r[Suite.Reporting].CpuMs, null);
+            Add("reporting floor / reporting nothing (the driver's cost of our diagnostics), build CPU time", r => r[Suite.Reporting].CpuMs, r => r[Suite.ReportingEmpty].CpuMs, null);
+            Add("reporting nothing / no-op (a semantic-model and a compilation-end action), build CPU time", r => r[Suite.ReportingEmpty].CpuMs, r => r[Suite.NoOp].CpuMs, null);
+            Add("(ours − reporting floor) / (ours − no-op): our analysis's share of the extra CPU", r => r[Suite.Ours].CpuMs - r[Suite.Reporting].CpuMs, r => r[Suite.Ours].CpuMs - r[Suite.NoOp].CpuMs, null, percent: true);
+            Add("(reporting floor − reporting nothing) / (ours − no-op): the diagnostics' share", r => r[Suite.Reporting].CpuMs - r[Suite.ReportingEmpty].CpuMs, r => r[Suite.Ours].CpuMs - r[Suite.NoOp].CpuMs, null, percent: true);
+        }
+
         if (Has(Suite.NetAndOurs, Suite.Net))
         {
             Add("(NetAnalyzers + PrivacyAnalyzers) / NetAnalyzers, build CPU time", r => r[Suite.NetAndOurs].CpuMs, r => r[Suite.Net].CpuMs, null);

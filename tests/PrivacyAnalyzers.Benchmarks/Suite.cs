@@ -63,6 +63,8 @@ internal sealed class Suite
     public const string Net = "NetAnalyzers";
     public const string NetAndOurs = "NetAnalyzers + PrivacyAnalyzers";
     public const string Meziantou = "Meziantou.Analyzer";
+    public const string ReportingEmpty = "reporting floor, reporting nothing";
+    public const string Reporting = "reporting floor (ours' diagnostics, no analysis)";
 
     private readonly ImmutableArray<DiagnosticAnalyzer> ours;
     private readonly ImmutableArray<DiagnosticAnalyzer> noOp;
@@ -85,15 +87,26 @@ internal sealed class Suite
     /// </summary>
     public RegistrationShape Shape(CorpusInput corpus) => RegistrationRecorder.Record(PrivacyAnalyzerSet.CreateAll(), corpus.Compile(severities));
 
-    public IReadOnlyList<Configuration> Configurations(RegistrationShape shape)
+    /// <summary>
+    /// Our diagnostics on this corpus, from one build-like run of ours (the compiler's own diagnostics left in):
+    /// what the reporting floor replays.
+    /// </summary>
+    public async Task<ImmutableArray<Diagnostic>> RecordAsync(CorpusInput corpus)
+        => (await AnalysisTimer.BuildAsync(corpus.Compile(severities), ours).ConfigureAwait(false)).Diagnostics;
+
+    public IReadOnlyList<Configuration> Configurations(RegistrationShape shape, ImmutableArray<Diagnostic> recorded)
     {
         var noOpAll = ImmutableArray.Create<DiagnosticAnalyzer>(NoOpAnalyzer.Mirroring(shape));
+        var reportingEmpty = ImmutableArray.Create<DiagnosticAnalyzer>(ReportingFloorAnalyzer.Empty(ours));
+        var reporting = ImmutableArray.Create<DiagnosticAnalyzer>(ReportingFloorAnalyzer.Replaying(ours, recorded));
         var list = new List<Configuration>
         {
             new(CompileOnly, corpus => Task.FromResult(ToSample(AnalysisTimer.CompileOnly(corpus.Compile(severities)), null))),
             new(NoOp, corpus => BuildAsync(corpus, noOp)),
             new(NoOpAll, corpus => BuildAsync(corpus, noOpAll)),
             new(Ours, corpus => BuildAsync(corpus, ours)),
+            new(ReportingEmpty, corpus => BuildAsync(corpus, reportingEmpty)),
+            new(Reporting, corpus => BuildAsync(corpus, reporting)),
             new(OursTimed, async corpus =>
             {
                 // The floor runs beside ours: its callback time is the telemetry's own cost per callback.
@@ -124,7 +137,8 @@ internal sealed class Suite
         var stopwatch = Stopwatch.StartNew();
         var shape = Shape(corpus);
         log("  PrivacyAnalyzers register: " + shape);
-        var configurations = Configurations(shape);
+        var recorded = await RecordAsync(corpus).ConfigureAwait(false);
+        var configurations = Configurations(shape, recorded);
 
         // Run order: ours right after the no-op floor, so that the pair the budget is judged on runs back to back in
         // every round (a rotation keeps them adjacent but in one round in N); the tables keep the listed order.
@@ -328,6 +342,8 @@ internal sealed class Suite
         Net => "net",
         NetAndOurs => "net+ours",
         Meziantou => "mez",
+        ReportingEmpty => "report(none)",
+        Reporting => "report",
         _ => name,
     };
 }
