@@ -71,7 +71,7 @@ namespace PrivacyAnalyzers.Flow
             {
                 if (SummaryMode && !sinks.ContainsKey((origin.Parameter, location)))
                 {
-                    sinks.Add((origin.Parameter, location), new SummarySink(origin.Parameter, row, api, location, origin.Hops, origin.Pseudonymised, insecure));
+                    sinks.Add((origin.Parameter, location), new SummarySink(origin.Parameter, row, api, location, origin.Hops, origin.Pseudonymised, insecure, origin.Recipients));
                 }
 
                 return;
@@ -93,7 +93,7 @@ namespace PrivacyAnalyzers.Flow
             {
                 if (SummaryMode && !unresolvedSinks.ContainsKey((origin.Parameter, api)))
                 {
-                    unresolvedSinks.Add((origin.Parameter, api), new SummarySink(origin.Parameter, row, api, sink.Syntax.GetLocation(), origin.Hops, origin.Pseudonymised, insecure: false));
+                    unresolvedSinks.Add((origin.Parameter, api), new SummarySink(origin.Parameter, row, api, sink.Syntax.GetLocation(), origin.Hops, origin.Pseudonymised, insecure: false, origin.Recipients));
                 }
 
                 return;

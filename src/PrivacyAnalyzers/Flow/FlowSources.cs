@@ -58,6 +58,9 @@ namespace PrivacyAnalyzers.Flow
         {
             switch (operation.Kind)
             {
+                case OperationKind.Invocation when Data.StoredReads.TryGetCategory(((IInvocationOperation)operation).TargetMethod, out _):
+                    // An account store's read of a classified member (FLOW5: Flow/Data/StoredReads).
+                    return true;
                 case OperationKind.Invocation:
                 case OperationKind.ObjectCreation:
                 case OperationKind.MethodReference:
@@ -83,6 +86,13 @@ namespace PrivacyAnalyzers.Flow
             {
                 siteOperation = match.Operation;
                 return new CollectionSite(match.Category, match.ApiName, SiteKind.ApiCall, match.Source.MemberId, platform: match.Source.Platform, member: ScopeNames.MemberName(owner));
+            }
+
+            if (operation is IInvocationOperation { TargetMethod: var read } && Data.StoredReads.TryGetCategory(read, out var stored))
+            {
+                // `await users.GetEmailAsync(user)`: the classified member the account store reads back (FLOW5: Flow/Data/StoredReads).
+                siteOperation = operation;
+                return new CollectionSite(stored, read.ContainingType.Name + "." + read.Name, SiteKind.ApiCall, DocumentationCommentId.CreateDeclarationId(read.OriginalDefinition), platform: Platforms.AspNetCore, member: ScopeNames.MemberName(owner));
             }
 
             if (operation is IMemberReferenceOperation { Member: IPropertySymbol or IFieldSymbol } reference

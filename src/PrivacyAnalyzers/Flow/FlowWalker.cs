@@ -45,6 +45,7 @@ namespace PrivacyAnalyzers.Flow
         private readonly object thrownKey = new object();
         private Dictionary<int, Taint>? raisedIn;
         private int currentBlock;
+        private bool raisedChanged;
 
         // What the owner's declarations name as recipients, read on the first sink.
         private ImmutableArray<string> ownerRecipients;
@@ -77,10 +78,16 @@ namespace PrivacyAnalyzers.Flow
             var visits = new int[blocks.Length];
             var queued = new bool[blocks.Length];
             var queue = new Queue<int>();
+            List<int>? handlers = null;
             for (var i = 0; i < blocks.Length; i++)
             {
                 queue.Enqueue(i);
                 queued[i] = true;
+                if (blocks[i].Predecessors.IsEmpty && blocks[i].Kind != BasicBlockKind.Entry)
+                {
+                    // A catch or finally handler's first block (or unreachable code): entered by no edge.
+                    (handlers ??= new List<int>()).Add(i);
+                }
             }
 
             while (queue.Count > 0)
@@ -97,6 +104,7 @@ namespace PrivacyAnalyzers.Flow
                 var block = blocks[ordinal];
                 var state = InState(block, entry, outStates);
                 currentBlock = ordinal;
+                raisedChanged = false;
                 if (block.Predecessors.IsEmpty && TryRegionOf(block) is { } tried)
                 {
                     // A catch receives what its try raised (here or in a callee), not what an earlier try did.
@@ -117,18 +125,37 @@ namespace PrivacyAnalyzers.Flow
                     else if (block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Throw)
                     {
                         // `throw new InvalidOperationException($"No mailbox for {email}")`: the exception is the data.
-                        Raise(value?.Flattened());
+                        var type = (block.BranchValue as IConversionOperation)?.Operand.Type ?? block.BranchValue.Type;
+                        Raise(value?.Flattened(), type);
                     }
                 }
-
-                if (outStates[ordinal] is { } previous && previous.SameAs(state))
+                else if (block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Rethrow)
                 {
-                    continue;
+                    // `throw;` in a catch: what the catch received goes on, to the callers unless an outer catch takes it.
+                    Raise(state.Get(thrownKey), null);
                 }
 
-                outStates[ordinal] = state;
-                Enqueue(block.FallThroughSuccessor, queue, queued);
-                Enqueue(block.ConditionalSuccessor, queue, queued);
+                var changed = outStates[ordinal] is not { } previous || !previous.SameAs(state);
+                if (changed)
+                {
+                    outStates[ordinal] = state;
+                    Enqueue(block.FallThroughSuccessor, queue, queued);
+                    Enqueue(block.ConditionalSuccessor, queue, queued);
+                }
+
+                if ((changed || raisedChanged) && handlers != null)
+                {
+                    // A handler sees every block before it and what its try raised, and no edge leads to it: on a later
+                    // pass of a loop around a try, it is visited again, as a successor would be.
+                    foreach (var handler in handlers)
+                    {
+                        if (handler > ordinal && !queued[handler])
+                        {
+                            queued[handler] = true;
+                            queue.Enqueue(handler);
+                        }
+                    }
+                }
             }
 
             // What the body throws goes to the callers with the summary, as a field no member has, so a caller's
@@ -358,7 +385,7 @@ namespace PrivacyAnalyzers.Flow
                     {
                         // What the lambda returns, kept for a propagator it is handed to (`users.Select(u => u.Email)`
                         // hands on the emails); the delegate itself is not the data (printing it prints no email).
-                        var lambdaReturned = WalkNested(graph.GetAnonymousFunctionControlFlowGraphInScope(lambda), lambda.Symbol, state)?.Flattened();
+                        var lambdaReturned = WalkNested(graph.GetAnonymousFunctionControlFlowGraphInScope(lambda), lambda.Symbol, LambdaEntry(lambda, state))?.Flattened();
                         if (lambdaReturned != null)
                         {
                             (lambdaReturns ??= new Dictionary<IOperation, Taint>())[lambda] = lambdaReturned;
@@ -1022,6 +1049,24 @@ namespace PrivacyAnalyzers.Flow
             return WalkNested(local, method, entry);
         }
 
+        /// <summary>
+        /// The state a lambda starts with: the state at its point, and its own parameters that are sources (a minimal API
+        /// handler's <c>(string email) =&gt; …</c> bound from the request, a classified parameter).
+        /// </summary>
+        private FlowState LambdaEntry(IFlowAnonymousFunctionOperation lambda, FlowState state)
+        {
+            foreach (var parameter in lambda.Symbol.Parameters)
+            {
+                if (engine.Sources.SiteOf(parameter, owner) is { } site)
+                {
+                    var location = parameter.Locations.IsEmpty ? lambda.Syntax.GetLocation() : parameter.Locations[0];
+                    state = state.Set(parameter, Taint.Of(Origin.FromSite(site, location, ImmutableArray<string>.Empty)));
+                }
+            }
+
+            return state;
+        }
+
         private Taint? WalkNested(ControlFlowGraph nestedGraph, IMethodSymbol function, FlowState entry)
         {
             if (nested >= MaxNestedDepth)
@@ -1058,9 +1103,10 @@ namespace PrivacyAnalyzers.Flow
                 calleeRecipients = calleeRecipients.IsDefault ? DeclaredRecipients(method) : calleeRecipients;
                 foreach (var origin in given.All)
                 {
-                    // A declaration on the callee that names the processor covers what it sends (one call deep).
+                    // A declaration on the callee that names the processor covers what it sends, and so does one on a
+                    // helper below it (the summary's sink carries what the declarations on its way name).
                     var carried = origin.WithHop(location, hop).WithHops(sink.Hops, sink.Pseudonymised).WithHop(sink.Location, "handed to " + sink.Api)
-                        .WithRecipients(calleeRecipients);
+                        .WithRecipients(calleeRecipients).WithRecipients(sink.Recipients);
                     collector.Sink(invocation, sink.Row, sink.Api, carried, sink.Insecure);
                 }
             }
@@ -1079,7 +1125,7 @@ namespace PrivacyAnalyzers.Flow
                     {
                         // What the callee throws reaches the caller's catch (and the caller's own callers), not its result.
                         var raised = MapBack(field.Value.All, parameters, arguments, location, "thrown by " + method.Name);
-                        Raise(raised);
+                        Raise(raised, null);
                     }
                     else
                     {
@@ -1113,17 +1159,75 @@ namespace PrivacyAnalyzers.Flow
             return result;
         }
 
-        /// <summary>An exception carrying personal data is thrown here: a catch below sees it, and so do the callers.</summary>
-        private void Raise(Taint? exception)
+        /// <summary>
+        /// An exception carrying personal data is thrown here: a catch below sees it, and so do the callers, unless a catch
+        /// around it surely takes it (<paramref name="type"/> is the thrown type when known; a callee's is not).
+        /// </summary>
+        private void Raise(Taint? exception, ITypeSymbol? type)
         {
             if (exception is null)
             {
                 return;
             }
 
-            thrown = Taint.Union(thrown, exception);
+            if (!IsCaughtAround(graph.Blocks[currentBlock], type))
+            {
+                thrown = Taint.Union(thrown, exception);
+            }
+
             raisedIn ??= new Dictionary<int, Taint>();
-            raisedIn[currentBlock] = raisedIn.TryGetValue(currentBlock, out var earlier) ? Taint.Union(earlier, exception)! : exception;
+            var earlier = raisedIn.TryGetValue(currentBlock, out var known) ? known : null;
+            var raised = Taint.Union(earlier, exception)!;
+            if (!Taint.Same(earlier, raised))
+            {
+                raisedIn[currentBlock] = raised;
+                raisedChanged = true;
+            }
+        }
+
+        /// <summary>
+        /// Whether a catch of a try around the block takes an exception of <paramref name="type"/> whatever it is: one with
+        /// no filter, for <c>Exception</c> (or no type), or for the thrown type or a base of it. A callee's exception, whose
+        /// type is not kept, is taken only by a catch of any exception.
+        /// </summary>
+        private static bool IsCaughtAround(BasicBlock block, ITypeSymbol? type)
+        {
+            for (var region = block.EnclosingRegion; region != null; region = region.EnclosingRegion)
+            {
+                if (region.Kind != ControlFlowRegionKind.Try || region.EnclosingRegion is not { Kind: ControlFlowRegionKind.TryAndCatch } tryAndCatch)
+                {
+                    continue;
+                }
+
+                foreach (var handler in tryAndCatch.NestedRegions)
+                {
+                    if (handler.Kind == ControlFlowRegionKind.Catch && Catches(handler.ExceptionType, type))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool Catches(ITypeSymbol? caught, ITypeSymbol? thrownType)
+        {
+            if (caught is null || caught.SpecialType == SpecialType.System_Object
+                || caught is { Name: "Exception", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
+            {
+                return true;
+            }
+
+            for (var current = thrownType as INamedTypeSymbol; current != null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, caught.OriginalDefinition))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>For each parameter ordinal of the callee, the index of its argument in the invocation.</summary>

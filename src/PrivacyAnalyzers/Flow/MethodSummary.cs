@@ -4,11 +4,15 @@ using PrivacyAnalyzers.Contract;
 
 namespace PrivacyAnalyzers.Flow
 {
-    /// <summary>A sink a method's parameter reaches: which parameter, which sink, where, and by which hops inside the method.</summary>
+    /// <summary>
+    /// A sink a method's parameter reaches: which parameter, which sink, where, by which hops inside the method, and the
+    /// recipients the declarations on the way name (the member that hands the data over and each helper between).
+    /// </summary>
     internal sealed class SummarySink
     {
-        public SummarySink(int parameter, FlowMember row, string api, Location location, ImmutableArray<FlowHop> hops, bool pseudonymised, bool insecure)
+        public SummarySink(int parameter, FlowMember row, string api, Location location, ImmutableArray<FlowHop> hops, bool pseudonymised, bool insecure, ImmutableArray<string> recipients)
         {
+            Recipients = recipients.IsDefault ? ImmutableArray<string>.Empty : recipients;
             Parameter = parameter;
             Row = row;
             Api = api;
@@ -31,6 +35,12 @@ namespace PrivacyAnalyzers.Flow
         public bool Pseudonymised { get; }
 
         public bool Insecure { get; }
+
+        /// <summary>
+        /// What <c>[CollectsPersonalData(Recipients = …)]</c> on the members between the parameter and the sink declare:
+        /// a helper two calls below the caller declared to send to OpenAI still declares what reaches OpenAI.
+        /// </summary>
+        public ImmutableArray<string> Recipients { get; }
     }
 
     /// <summary>

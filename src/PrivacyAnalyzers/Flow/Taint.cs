@@ -61,7 +61,29 @@ namespace PrivacyAnalyzers.Flow
 
         /// <summary>The same origin, with the recipients a declaration around its sink names too (a helper declared to send to OpenAI).</summary>
         public Origin WithRecipients(ImmutableArray<string> more)
-            => more.IsDefaultOrEmpty ? this : new Origin(Site, Parameter, Hops, Pseudonymised, Recipients.IsDefaultOrEmpty ? more : Recipients.AddRange(more));
+        {
+            if (more.IsDefaultOrEmpty)
+            {
+                return this;
+            }
+
+            if (Recipients.IsDefaultOrEmpty)
+            {
+                return new Origin(Site, Parameter, Hops, Pseudonymised, more);
+            }
+
+            // Each name once: a helper's declaration is met again at every call above it.
+            var all = Recipients;
+            foreach (var recipient in more)
+            {
+                if (!all.Contains(recipient))
+                {
+                    all = all.Add(recipient);
+                }
+            }
+
+            return all.Length == Recipients.Length ? this : new Origin(Site, Parameter, Hops, Pseudonymised, all);
+        }
 
         /// <summary>Two origins are the same data when they are the same source (or marker) and treatment; the path is not compared.</summary>
         public bool Equals(Origin? other)
