@@ -157,6 +157,7 @@ public sealed partial class PackageTests
         Assert.True(build.Succeeded, build.ToString());
         Assert.True(File.Exists(Path.Combine(directory, "obj", "Debug", "net10.0", ManifestName)), build.ToString());
         Assert.False(File.Exists(Path.Combine(directory, "obj", "Debug", "net10.0", "ManifestUserLog.privacy.sarif")), "The build wrote a log of its own beside the user's.");
+        Assert.False(File.Exists(Path.Combine(directory, "obj", "Debug", "net10.0", "ManifestUserLog.privacy-log-only.globalconfig")), "The user's own log must keep every rule it asked for.");
 
         // The user's log is the compiler's, untouched: SARIF 2.1 with the inventory in it.
         Assert.True(File.Exists(userLog), build.ToString());
@@ -171,6 +172,78 @@ public sealed partial class PackageTests
         var clean = await ChildProcess.DotNetAsync(directory, new[] { "clean", "ManifestUserLog.csproj", "-tl:off" }, fixture.ConsumerEnvironment);
         Assert.True(clean.Succeeded, clean.ToString());
         Assert.True(File.Exists(userLog), clean.ToString());
+    }
+
+    /// <summary>CA1822 (mark members as static): the SDK's analyzers report it at suggestion, by default.</summary>
+    private const string SuggestionSource = DeviceSource + """
+        namespace Consumer
+        {
+            public sealed class Doubler
+            {
+                public int Twice(int value) => value * 2;
+            }
+        }
+
+        """;
+
+    [Fact]
+    public async Task PackagesOwnLogRunsWhatTheBuildWithoutALogRuns()
+    {
+        var directory = await WriteConsumerAsync("ManifestSuggestions", SuggestionSource, "    <PrivacyManifest>true</PrivacyManifest>");
+        var obj = Path.Combine(directory, "obj", "Debug", "net10.0");
+        var config = Path.Combine(obj, "ManifestSuggestions.privacy-log-only.globalconfig");
+
+        var build = await BuildAsync(directory, "ManifestSuggestions.csproj");
+        Assert.True(build.Succeeded, build.ToString());
+        Assert.True(File.Exists(config), build.ToString());
+        var quiet = File.ReadAllLines(config);
+
+        // A suggestion the build without a log never runs is off; a warning (CA2200) and our own rules stay as they are.
+        Assert.Contains("dotnet_diagnostic.CA1822.severity = none", quiet);
+        Assert.DoesNotContain(quiet, line => line.StartsWith("dotnet_diagnostic.CA2200.", StringComparison.Ordinal));
+        Assert.DoesNotContain(quiet, line => line.StartsWith("dotnet_diagnostic.PRIV", StringComparison.Ordinal));
+        var results = RuleIdsOf(Path.Combine(obj, "ManifestSuggestions.privacy.sarif"));
+        Assert.DoesNotContain("CA1822", results);
+        Assert.Contains("PRIV007", results);
+        Assert.Contains("warning PRIV001", build.Output, StringComparison.Ordinal);
+        var manifest = File.ReadAllBytes(Path.Combine(obj, ManifestName));
+
+        // The same build with them running (the switch off) writes the same manifest, and the log has CA1822.
+        var loud = await BuildAsync(directory, "ManifestSuggestions.csproj", "-p:PrivacyManifestSkipSuggestions=false");
+        Assert.True(loud.Succeeded, loud.ToString());
+        Assert.False(File.Exists(config), loud.ToString());
+        Assert.Contains("CA1822", RuleIdsOf(Path.Combine(obj, "ManifestSuggestions.privacy.sarif")));
+        Assert.Equal(manifest, File.ReadAllBytes(Path.Combine(obj, ManifestName)));
+    }
+
+    [Fact]
+    public async Task RuleTheProjectConfiguresIsLeftAsConfigured()
+    {
+        var directory = await WriteConsumerAsync("ManifestConfiguredRule", SuggestionSource, "    <PrivacyManifest>true</PrivacyManifest>");
+        File.WriteAllText(Path.Combine(directory, ".editorconfig"), "root = true\n\n[*.cs]\ndotnet_diagnostic.CA1822.severity = warning\n");
+        var obj = Path.Combine(directory, "obj", "Debug", "net10.0");
+
+        var build = await BuildAsync(directory, "ManifestConfiguredRule.csproj");
+        Assert.True(build.Succeeded, build.ToString());
+        Assert.Contains("warning CA1822", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("dotnet_diagnostic.CA1822.", File.ReadAllText(Path.Combine(obj, "ManifestConfiguredRule.privacy-log-only.globalconfig")), StringComparison.Ordinal);
+        Assert.Contains("CA1822", RuleIdsOf(Path.Combine(obj, "ManifestConfiguredRule.privacy.sarif")));
+    }
+
+    /// <summary>The rule ids of a SARIF 2.1 log's results.</summary>
+    private static HashSet<string> RuleIdsOf(string sarif)
+    {
+        using var log = JsonDocument.Parse(File.ReadAllText(sarif));
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var run in log.RootElement.GetProperty("runs").EnumerateArray())
+        {
+            foreach (var result in run.GetProperty("results").EnumerateArray())
+            {
+                ids.Add(result.GetProperty("ruleId").GetString()!);
+            }
+        }
+
+        return ids;
     }
 
     [Fact]
