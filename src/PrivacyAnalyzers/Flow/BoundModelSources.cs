@@ -48,6 +48,12 @@ namespace PrivacyAnalyzers.Flow
         /// <summary>Whether the compilation binds no request models at all.</summary>
         public bool IsEmpty => binding is null;
 
+        /// <summary>
+        /// Whether some minimal-API handler lambda of the compilation has a parameter bound from the request: only then can
+        /// a lambda's parameter without an attribute be a source (the flow pre-check skips them otherwise).
+        /// </summary>
+        public bool BindsLambdaParameters => binding != null && Members().LambdaParameters.Count > 0;
+
         /// <summary>Whether a property is a bound model's personal member (cheap checks first).</summary>
         public bool Contains(ISymbol member)
             => binding != null && member is IPropertySymbol or IParameterSymbol && Lookup(member) != null;

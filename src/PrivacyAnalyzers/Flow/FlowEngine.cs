@@ -321,9 +321,10 @@ namespace PrivacyAnalyzers.Flow
                         continue;
                     }
 
-                    if (FlowSources.IsDeclaredInBody(parameter) && !FlowSources.MayBeClassified(operation.Syntax, root.Syntax))
+                    if (FlowSources.IsDeclaredInBody(parameter) && !FlowSources.MayBeClassified(operation.Syntax, root.Syntax) && !Sources.BindsLambdaParameters)
                     {
-                        // A lambda's or local function's parameter without an attribute where it is declared: no source.
+                        // A lambda's or local function's parameter without an attribute where it is declared, in a
+                        // compilation whose minimal-API handlers bind no lambda parameter: no source.
                         continue;
                     }
                 }

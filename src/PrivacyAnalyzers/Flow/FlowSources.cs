@@ -116,14 +116,20 @@ namespace PrivacyAnalyzers.Flow
         /// <summary>The site a classified or request-bound parameter is, or null.</summary>
         public CollectionSite? SiteOf(IParameterSymbol parameter, ISymbol owner)
             => CategoryOf(parameter) is { } category ? ClassifiedSite(parameter, category, owner)
-                : IsDeclaredInBody(parameter) ? null : bound.SiteOf(parameter, owner);
+                : MayBeBound(parameter) ? bound.SiteOf(parameter, owner) : null;
 
         /// <summary>Whether a method has a parameter bound from the request that is personal (no attribute needed).</summary>
         public bool BindsParameterOf(IMethodSymbol method) => !bound.IsEmpty && bound.BindsParameterOf(method);
 
         /// <summary>Whether a parameter is a source by itself: classified, or bound from the request and named for what it holds.</summary>
         public bool IsSource(IParameterSymbol parameter)
-            => CategoryOf(parameter) != null || (!IsDeclaredInBody(parameter) && bound.Contains(parameter));
+            => CategoryOf(parameter) != null || (MayBeBound(parameter) && bound.Contains(parameter));
+
+        /// <summary>Whether a lambda's parameter can be bound here: some minimal-API handler lambda binds one (BoundModelSources).</summary>
+        public bool BindsLambdaParameters => bound.BindsLambdaParameters;
+
+        /// <summary>A method's parameter may be bound; a lambda's only where a minimal-API handler lambda binds some.</summary>
+        private bool MayBeBound(IParameterSymbol parameter) => !IsDeclaredInBody(parameter) || bound.BindsLambdaParameters;
 
         /// <summary>
         /// Whether a parameter reference, <paramref name="reference"/>, to a lambda's or local function's parameter may
@@ -167,8 +173,8 @@ namespace PrivacyAnalyzers.Flow
         }
 
         /// <summary>
-        /// A lambda's or local function's parameter: never bound from a request (only the parameters of actions, members of
-        /// types, are), and classified only by an attribute on its own declaration.
+        /// A lambda's or local function's parameter: classified only by an attribute on its own declaration, and bound from
+        /// a request only when the lambda is a minimal-API handler (<see cref="BindsLambdaParameters"/>).
         /// </summary>
         public static bool IsDeclaredInBody(IParameterSymbol parameter)
             => parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction };
