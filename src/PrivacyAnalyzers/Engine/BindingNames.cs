@@ -83,6 +83,11 @@ namespace PrivacyAnalyzers.Engine
                 Name("cvv", "user.financial.credit_card"),
                 Name("cvc", "user.financial.credit_card"),
                 Name("dob", "user.demographic.date_of_birth"),
+                // Said alone by a person's form (a registration's Age) and by other things (a product's, a record's): SaysTooLittle.
+                Name("age", "user.demographic.age_range"),
+                // A Web Push subscription's public key (the W3C Push API's PushSubscription keys p256dh and auth): the push
+                // endpoint of the user's browser, a push token. https://www.w3.org/TR/push-api/#dom-pushencryptionkeyname-p256dh
+                Name("p256dh", "user.device.device_id"),
                 // An external login's key of the user at the provider (Identity's UserLoginInfo.ProviderKey), posted on by a BFF.
                 Name("providerkey", "user.unique_id"),
                 Name("password", "user.authorization.credentials"),
@@ -157,7 +162,7 @@ namespace PrivacyAnalyzers.Engine
         /// </summary>
         private static readonly ImmutableHashSet<string> SaysTooLittle = ImmutableHashSet.Create(
             StringComparer.OrdinalIgnoreCase,
-            "name", "state", "province", "country", "city", "town", "address", "company", "companyname", "organization", "organisation", "employer", "mobile", "mail", "pin");
+            "name", "state", "province", "country", "city", "town", "address", "company", "companyname", "organization", "organisation", "employer", "mobile", "mail", "pin", "age");
 
         /// <summary>
         /// Names that say what they hold alone but not as the end of a longer name, where the words before them say whose:

@@ -156,7 +156,8 @@ namespace PrivacyAnalyzers.Engine
                 attribute = Find(type, bindProperties);
             }
 
-            return attribute != null && !IsModelOnly(property.ContainingType) && BindsOnAnyRequest(attribute, property.ContainingType);
+            return attribute != null && !IsModelOnly(property.ContainingType) && BindsOnAnyRequest(attribute, property.ContainingType, out var posting)
+                && (!posting || PageHandlerUse.Of(property).UsesValue);
         }
 
         /// <summary>
@@ -166,9 +167,12 @@ namespace PrivacyAnalyzers.Engine
         /// keep their bound properties (the verbs they serve are not written as handler names).
         /// https://learn.microsoft.com/aspnet/core/mvc/models/model-binding#bindproperty-attribute
         /// https://learn.microsoft.com/aspnet/core/razor-pages/#writing-a-basic-form (handler methods: On{Verb}[Handler][Async])
+        /// <paramref name="posting"/> says the answer came from a posting handler (<c>OnPost…</c>), whose use of the property
+        /// then decides (<see cref="PageHandlerUse"/>).
         /// </summary>
-        private static bool BindsOnAnyRequest(AttributeData attribute, INamedTypeSymbol? type)
+        private static bool BindsOnAnyRequest(AttributeData attribute, INamedTypeSymbol? type, out bool posting)
         {
+            posting = false;
             foreach (var named in attribute.NamedArguments)
             {
                 if (named.Key == "SupportsGet" && named.Value.Value is true)
@@ -186,6 +190,7 @@ namespace PrivacyAnalyzers.Engine
                     {
                         if (!IsReadVerb(verb))
                         {
+                            posting = true;
                             return true;
                         }
 
@@ -310,7 +315,35 @@ namespace PrivacyAnalyzers.Engine
                 fields.Add(new BoundField(named, bound.Name, ByName: true));
             }
 
-            fields.AddRange(FieldsOf(type));
+            var members = FieldsOf(type);
+            if (bound is IPropertySymbol property && !members.IsEmpty && PageHandlerUse.Of(property).AssignedMembers is { } assigned)
+            {
+                // Members the page sets itself on a posting request (Booking.TheUser = loggedInUser) are not the form's input.
+                foreach (var field in members)
+                {
+                    if (!assigned.Contains(MemberUnder(field.Path)))
+                    {
+                        fields.Add(field);
+                    }
+                }
+
+                return;
+            }
+
+            fields.AddRange(members);
+        }
+
+        /// <summary>The first member of a bound path (<c>Booking.TheUser.Email</c>: <c>TheUser</c>), or the empty string.</summary>
+        private static string MemberUnder(string path)
+        {
+            var first = path.IndexOf('.');
+            if (first < 0)
+            {
+                return string.Empty;
+            }
+
+            var second = path.IndexOf('.', first + 1);
+            return second < 0 ? path.Substring(first + 1) : path.Substring(first + 1, second - first - 1);
         }
 
         /// <summary>
