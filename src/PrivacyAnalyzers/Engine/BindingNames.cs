@@ -147,6 +147,8 @@ namespace PrivacyAnalyzers.Engine
                 {
                     yield return category;
                 }
+
+                yield return ProfilePicture;
             }
         }
 
@@ -234,6 +236,29 @@ namespace PrivacyAnalyzers.Engine
             }
 
             category = null!;
+            return false;
+        }
+
+        /// <summary>The category of an uploaded picture of its person (<see cref="NamesProfilePicture"/>).</summary>
+        public const string ProfilePicture = "user.content.self_image";
+
+        private static readonly ImmutableArray<string> ProfilePictureWords = ImmutableArray.Create("avatar", "profilepicture", "profilephoto", "profileimage", "profilepic", "selfie");
+
+        /// <summary>
+        /// Whether a name says it is its person's picture (<c>UploadAvatar</c>, <c>profile_photo</c>, <c>ProfilePictureFile</c>): an
+        /// uploaded file so named is the user's image. A bare <c>file</c> or <c>image</c> (a product's, a document) says nothing.
+        /// </summary>
+        public static bool NamesProfilePicture(string name)
+        {
+            var plain = name.Replace("_", string.Empty);
+            foreach (var word in ProfilePictureWords)
+            {
+                if (plain.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
             return false;
         }
 

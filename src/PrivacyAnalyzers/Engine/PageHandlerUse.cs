@@ -15,7 +15,10 @@ namespace PrivacyAnalyzers.Engine
     /// or a confirmation page's <c>if (Booking == null)</c>, binds a form it never reads, and collects nothing through it;
     /// assigning the property, and comparing it with null, are not uses;</item>
     /// <item>which of its members the page sets itself (<c>Booking.TheUser = loggedInUser</c>): a value the server puts there
-    /// replaces whatever the request posted, so those members are not the form's input.</item>
+    /// replaces whatever the request posted, so those members are not the form's input;</item>
+    /// <item>which members it reads, when it only ever reads members (<c>user.Email = Input.Email</c>) and never hands the
+    /// whole object on: the members it never reads (an <c>IdentityUser</c> subclass's inherited <c>PhoneNumber</c> on a form
+    /// that posts names and an address) are not what the page takes in.</item>
     /// </list>
     /// Only for pages with posting handlers (<see cref="RequestBinding.IsBoundProperty"/>); a page or property with no
     /// declaration in source is taken to use everything. Names are compared within the page's own class, where
@@ -24,11 +27,19 @@ namespace PrivacyAnalyzers.Engine
     /// </summary>
     internal readonly struct PageHandlerUse
     {
-        private PageHandlerUse(bool usesValue, HashSet<string>? assignedMembers)
+        private PageHandlerUse(bool usesValue, HashSet<string>? assignedMembers, HashSet<string>? readMembers = null)
         {
             UsesValue = usesValue;
             AssignedMembers = assignedMembers;
+            ReadMembers = readMembers;
         }
+
+        /// <summary>The members the page reads, when it reads nothing but members of the property; null when it uses it whole.</summary>
+        public HashSet<string>? ReadMembers { get; }
+
+        /// <summary>Whether a bound member (its first member under the bound type, <c>TheUser</c> of <c>Booking.TheUser.Email</c>) is the form's input.</summary>
+        public bool Keeps(string member)
+            => !(AssignedMembers?.Contains(member) ?? false) && (ReadMembers is null || ReadMembers.Contains(member));
 
         /// <summary>Whether code outside the GET handlers reads the posted value (or passes it on).</summary>
         public bool UsesValue { get; }
@@ -45,7 +56,9 @@ namespace PrivacyAnalyzers.Engine
             }
 
             var uses = false;
+            var whole = false;
             HashSet<string>? assigned = null;
+            HashSet<string>? read = null;
             foreach (var reference in type.DeclaringSyntaxReferences)
             {
                 if (reference.GetSyntax() is not TypeDeclarationSyntax declaration)
@@ -64,13 +77,13 @@ namespace PrivacyAnalyzers.Engine
                     {
                         if (node is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == property.Name)
                         {
-                            uses |= IsUse(identifier, ref assigned);
+                            uses |= IsUse(identifier, ref assigned, ref read, ref whole);
                         }
                     }
                 }
             }
 
-            return new PageHandlerUse(uses, assigned);
+            return new PageHandlerUse(uses, assigned, whole ? null : read ?? new HashSet<string>(StringComparer.Ordinal));
         }
 
         /// <summary>A GET (or HEAD) handler: it shows the page, filling the property from the app's own data.</summary>
@@ -79,9 +92,10 @@ namespace PrivacyAnalyzers.Engine
 
         /// <summary>
         /// Whether an occurrence of the property's name reads its value: not when it is assigned, compared with null, or a
-        /// member of it is assigned (that member is recorded in <paramref name="assigned"/>).
+        /// member of it is assigned (that member is recorded in <paramref name="assigned"/>). A read of a member is recorded in
+        /// <paramref name="read"/>; any other use (the object handed on, returned, bound again) sets <paramref name="whole"/>.
         /// </summary>
-        private static bool IsUse(IdentifierNameSyntax identifier, ref HashSet<string>? assigned)
+        private static bool IsUse(IdentifierNameSyntax identifier, ref HashSet<string>? assigned, ref HashSet<string>? read, ref bool whole)
         {
             ExpressionSyntax expression = identifier;
             if (identifier.Parent is MemberAccessExpressionSyntax access && access.Name == identifier)
@@ -107,7 +121,15 @@ namespace PrivacyAnalyzers.Engine
                     && member.Parent is AssignmentExpressionSyntax set && set.Left == member && set.IsKind(SyntaxKind.SimpleAssignmentExpression):
                     (assigned ??= new HashSet<string>(StringComparer.Ordinal)).Add(member.Name.Identifier.ValueText);
                     return false;
+                case MemberAccessExpressionSyntax member when member.Expression == expression:
+                    (read ??= new HashSet<string>(StringComparer.Ordinal)).Add(member.Name.Identifier.ValueText);
+                    return true;
+                case ConditionalAccessExpressionSyntax conditional when conditional.Expression == expression
+                    && conditional.WhenNotNull is MemberBindingExpressionSyntax binding:
+                    (read ??= new HashSet<string>(StringComparer.Ordinal)).Add(binding.Name.Identifier.ValueText);
+                    return true;
                 default:
+                    whole = true;
                     return true;
             }
         }

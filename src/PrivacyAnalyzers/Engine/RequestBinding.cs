@@ -314,14 +314,22 @@ namespace PrivacyAnalyzers.Engine
                 // A minimal API's (string email) or an action's string phoneNumber: named by what it holds.
                 fields.Add(new BoundField(named, bound.Name, ByName: true));
             }
+            else if (IsUploadedFile(type) && (BindingNames.NamesProfilePicture(bound.Name) || bound.ContainingSymbol is IMethodSymbol { } action && BindingNames.NamesProfilePicture(action.Name)))
+            {
+                // UploadAvatar(IFormFile file), [BindProperty] IFormFile ProfilePhoto: the user's picture, uploaded.
+                fields.Add(new BoundField(BindingNames.ProfilePicture, bound.Name, ByName: true));
+            }
 
             var members = FieldsOf(type);
-            if (bound is IPropertySymbol property && !members.IsEmpty && PageHandlerUse.Of(property).AssignedMembers is { } assigned)
+            if (bound is IPropertySymbol property && !members.IsEmpty && IsPagePostedTo(property))
             {
-                // Members the page sets itself on a posting request (Booking.TheUser = loggedInUser) are not the form's input.
+                // Members the page sets itself on a posting request (Booking.TheUser = loggedInUser), or never reads when it reads
+                // only members, are not the form's input (PageHandlerUse).
+                var use = PageHandlerUse.Of(property);
                 foreach (var field in members)
                 {
-                    if (!assigned.Contains(MemberUnder(field.Path)))
+                    // A page that posts without using the property binds it on GET (SupportsGet): its members stay.
+                    if (!use.UsesValue || use.Keeps(MemberUnder(field.Path)))
                     {
                         fields.Add(field);
                     }
@@ -331,6 +339,20 @@ namespace PrivacyAnalyzers.Engine
             }
 
             fields.AddRange(members);
+        }
+
+        /// <summary>Whether a bound property's page has a posting handler (<c>OnPost…</c>), whose code then says what it takes in.</summary>
+        private static bool IsPagePostedTo(IPropertySymbol property)
+        {
+            foreach (var member in property.ContainingType.GetMembers())
+            {
+                if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false } method && PageHandlerVerb(method.Name) is { } verb && !IsReadVerb(verb))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The first member of a bound path (<c>Booking.TheUser.Email</c>: <c>TheUser</c>), or the empty string.</summary>
@@ -607,6 +629,13 @@ namespace PrivacyAnalyzers.Engine
                 }
             }
         }
+
+        /// <summary>
+        /// An uploaded file (<c>IFormFile</c>, what a multipart form's file input binds to).
+        /// https://learn.microsoft.com/dotnet/api/microsoft.aspnetcore.http.iformfile
+        /// </summary>
+        private static bool IsUploadedFile(ITypeSymbol type)
+            => type is INamedTypeSymbol { Name: "IFormFile", ContainingNamespace: { Name: "Http", ContainingNamespace: { Name: "AspNetCore", ContainingNamespace: { Name: "Microsoft", ContainingNamespace.IsGlobalNamespace: true } } } };
 
         /// <summary>A value a form field or JSON member binds to directly: a string, a number, a date.</summary>
         private static bool IsScalar(ITypeSymbol type)
