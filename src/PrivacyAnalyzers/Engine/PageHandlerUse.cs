@@ -17,8 +17,10 @@ namespace PrivacyAnalyzers.Engine
     /// <item>which of its members the page sets itself (<c>Booking.TheUser = loggedInUser</c>): a value the server puts there
     /// replaces whatever the request posted, so those members are not the form's input;</item>
     /// <item>which members it reads, when it only ever reads members (<c>user.Email = Input.Email</c>) and never hands the
-    /// whole object on: the members it never reads (an <c>IdentityUser</c> subclass's inherited <c>PhoneNumber</c> on a form
-    /// that posts names and an address) are not what the page takes in.</item>
+    /// whole object on: an entity reused as a form (an <c>IdentityUser</c> subclass) inherits members its form does not post,
+    /// and those it never reads (the inherited <c>PhoneNumber</c> on a form that posts names and an address) are not what
+    /// the page takes in. A form type's own members are there because its form posts them, read or not (a registration's
+    /// <c>Password</c>, read through the handler's parameter that binds the same form).</item>
     /// </list>
     /// Only for pages with posting handlers (<see cref="RequestBinding.IsBoundProperty"/>); a page or property with no
     /// declaration in source is taken to use everything. Names are compared within the page's own class, where
@@ -37,9 +39,12 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>The members the page reads, when it reads nothing but members of the property; null when it uses it whole.</summary>
         public HashSet<string>? ReadMembers { get; }
 
-        /// <summary>Whether a bound member (its first member under the bound type, <c>TheUser</c> of <c>Booking.TheUser.Email</c>) is the form's input.</summary>
-        public bool Keeps(string member)
-            => !(AssignedMembers?.Contains(member) ?? false) && (ReadMembers is null || ReadMembers.Contains(member));
+        /// <summary>
+        /// Whether a bound member (its first member under the bound type, <c>TheUser</c> of <c>Booking.TheUser.Email</c>) is the
+        /// form's input; <paramref name="inherited"/> for a member inherited from the framework.
+        /// </summary>
+        public bool Keeps(string member, bool inherited)
+            => !(AssignedMembers?.Contains(member) ?? false) && (!inherited || ReadMembers is null || ReadMembers.Contains(member));
 
         /// <summary>Whether code outside the GET handlers reads the posted value (or passes it on).</summary>
         public bool UsesValue { get; }
@@ -75,7 +80,9 @@ namespace PrivacyAnalyzers.Engine
 
                     foreach (var node in member.DescendantNodes())
                     {
-                        if (node is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == property.Name)
+                        // A property named as its type (AppUsers AppUsers) shares its name with UserManager<AppUsers>: a type is no use.
+                        if (node is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == property.Name
+                            && !SyntaxFacts.IsInNamespaceOrTypeContext(identifier))
                         {
                             uses |= IsUse(identifier, ref assigned, ref read, ref whole);
                         }

@@ -323,13 +323,13 @@ namespace PrivacyAnalyzers.Engine
             var members = FieldsOf(type);
             if (bound is IPropertySymbol property && !members.IsEmpty && IsPagePostedTo(property))
             {
-                // Members the page sets itself on a posting request (Booking.TheUser = loggedInUser), or never reads when it reads
-                // only members, are not the form's input (PageHandlerUse).
+                // Members the page sets itself on a posting request (Booking.TheUser = loggedInUser), and inherited members it never
+                // reads when it reads only members, are not the form's input (PageHandlerUse).
                 var use = PageHandlerUse.Of(property);
                 foreach (var field in members)
                 {
                     // A page that posts without using the property binds it on GET (SupportsGet): its members stay.
-                    if (!use.UsesValue || use.Keeps(MemberUnder(field.Path)))
+                    if (!use.UsesValue || use.Keeps(MemberUnder(field.Path), field.Inherited))
                     {
                         fields.Add(field);
                     }
@@ -467,7 +467,7 @@ namespace PrivacyAnalyzers.Engine
                     // an account held by another type (a scoped CurrentUser service's User) is the store's, loaded, not posted.
                     if (depth == MaxDepth && CategoryOf(property) is { } inherited && inherited != "user")
                     {
-                        fields.Add(new BoundField(inherited, path + "." + property.Name));
+                        fields.Add(new BoundField(inherited, path + "." + property.Name, Inherited: true));
                         shape = shape.With(inherited);
                         specific++;
                     }
@@ -697,5 +697,6 @@ namespace PrivacyAnalyzers.Engine
     /// <param name="Category">The category the member holds.</param>
     /// <param name="Path">The bound type and member path.</param>
     /// <param name="ByName">True when only the member's name says what it holds (no annotation): a lower confidence.</param>
-    internal readonly record struct BoundField(string Category, string Path, bool ByName = false);
+    /// <param name="Inherited">True for a member the bound type inherits from the framework (<c>IdentityUser.PhoneNumber</c>).</param>
+    internal readonly record struct BoundField(string Category, string Path, bool ByName = false, bool Inherited = false);
 }

@@ -289,7 +289,7 @@ public sealed class ServerCookieAndPageShapesTests
         }
 
         // The profile form posts a first name and an e-mail, copied one by one; the inherited UserName and PhoneNumber are
-        // never read, so nothing of them is taken in.
+        // never read, so nothing of them is taken in. City is the form type's own: its form posts it, read or not.
         public class ProfileModel : PageModel
         {
             [BindProperty]
@@ -304,6 +304,17 @@ public sealed class ServerCookieAndPageShapesTests
             }
         }
 
+        // A property named as its type: UserManager<AppUser> names the type, not the property.
+        public class AccountModel : PageModel
+        {
+            private readonly UserManager<AppUser> users = null!;
+
+            [BindProperty]
+            public AppUser {|#2:AppUser|} { get; set; } = new();
+
+            public void OnPost() => System.Console.WriteLine(AppUser.FirstName + users.GetHashCode());
+        }
+
         // Handed on whole: every member is the form's.
         public class RegisterModel : PageModel
         {
@@ -315,7 +326,8 @@ public sealed class ServerCookieAndPageShapesTests
             public void OnPost() => users.CreateAsync(Account);
         }
         """).ShouldReportSites(
-        (0, "user.name.first"), (0, "user.contact.email"),
+        (0, "user.name.first"), (0, "user.contact.email"), (0, "user.contact.address.city"),
         (1, "user.name.first"), (1, "user.contact.email"), (1, "user.account.username"), (1, "user.contact.phone_number"),
-        (1, "user.contact.address.city")).ValidateAsync();
+        (1, "user.contact.address.city"),
+        (2, "user.name.first"), (2, "user.contact.address.city")).ValidateAsync();
 }
