@@ -83,6 +83,11 @@ namespace PrivacyAnalyzers.Engine
                 Name("cvv", "user.financial.credit_card"),
                 Name("cvc", "user.financial.credit_card"),
                 Name("dob", "user.demographic.date_of_birth"),
+                // Said alone by a person's form (a registration's Age) and by other things (a product's, a record's): SaysTooLittle.
+                Name("age", "user.demographic.age_range"),
+                // A Web Push subscription's public key (the W3C Push API's PushSubscription keys p256dh and auth): the push
+                // endpoint of the user's browser, a push token. https://www.w3.org/TR/push-api/#dom-pushencryptionkeyname-p256dh
+                Name("p256dh", "user.device.device_id"),
                 // An external login's key of the user at the provider (Identity's UserLoginInfo.ProviderKey), posted on by a BFF.
                 Name("providerkey", "user.unique_id"),
                 Name("password", "user.authorization.credentials"),
@@ -142,6 +147,8 @@ namespace PrivacyAnalyzers.Engine
                 {
                     yield return category;
                 }
+
+                yield return ProfilePicture;
             }
         }
 
@@ -157,7 +164,7 @@ namespace PrivacyAnalyzers.Engine
         /// </summary>
         private static readonly ImmutableHashSet<string> SaysTooLittle = ImmutableHashSet.Create(
             StringComparer.OrdinalIgnoreCase,
-            "name", "state", "province", "country", "city", "town", "address", "company", "companyname", "organization", "organisation", "employer", "mobile", "mail", "pin");
+            "name", "state", "province", "country", "city", "town", "address", "company", "companyname", "organization", "organisation", "employer", "mobile", "mail", "pin", "age");
 
         /// <summary>
         /// Names that say what they hold alone but not as the end of a longer name, where the words before them say whose:
@@ -229,6 +236,29 @@ namespace PrivacyAnalyzers.Engine
             }
 
             category = null!;
+            return false;
+        }
+
+        /// <summary>The category of an uploaded picture of its person (<see cref="NamesProfilePicture"/>).</summary>
+        public const string ProfilePicture = "user.content.self_image";
+
+        private static readonly ImmutableArray<string> ProfilePictureWords = ImmutableArray.Create("avatar", "profilepicture", "profilephoto", "profileimage", "profilepic", "selfie");
+
+        /// <summary>
+        /// Whether a name says it is its person's picture (<c>UploadAvatar</c>, <c>profile_photo</c>, <c>ProfilePictureFile</c>): an
+        /// uploaded file so named is the user's image. A bare <c>file</c> or <c>image</c> (a product's, a document) says nothing.
+        /// </summary>
+        public static bool NamesProfilePicture(string name)
+        {
+            var plain = name.Replace("_", string.Empty);
+            foreach (var word in ProfilePictureWords)
+            {
+                if (plain.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
             return false;
         }
 

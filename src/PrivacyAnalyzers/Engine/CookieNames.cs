@@ -31,7 +31,15 @@ namespace PrivacyAnalyzers.Engine
 
         private static readonly ImmutableArray<string> ConsentWords = ImmutableArray.Create("consent", "gdpr", "cookielaw", "cookie_notice", "cookienotice");
 
-        private static readonly ImmutableArray<string> AppStateWords = ImmutableArray.Create("theme", "culture", "lang", "locale", "preview", "darkmode", "dark-mode", "colorscheme", "color-scheme", "dismissed", "sidebar", "timezone");
+        private static readonly ImmutableArray<string> AppStateWords = ImmutableArray.Create("theme", "culture", "lang", "locale", "preview", "darkmode", "dark-mode", "colorscheme", "color-scheme", "dismissed", "sidebar", "timezone",
+            // A message shown once after a redirect (Identity's Identity.StatusMessage, MVC's cookie TempData, "flash" messages).
+            "statusmessage", "tempdata", "flash");
+
+        /// <summary>Words that name the person a site's own account belongs to: a cookie named for one holds that account's key.</summary>
+        private static readonly ImmutableArray<string> AccountWords = ImmutableArray.Create("user", "customer", "admin", "member", "account");
+
+        /// <summary>Words that say a cookie's key is the browser's own, made for a visitor no one has signed in as.</summary>
+        private static readonly ImmutableArray<string> AnonymousWords = ImmutableArray.Create("anonymous", "visitor", "guest", "basket", "cart", "device", "browser", "session");
 
         public static CookieKind Classify(string name)
         {
@@ -41,6 +49,44 @@ namespace PrivacyAnalyzers.Engine
             }
 
             return ContainsAny(name, AppStateWords) ? CookieKind.AppState : CookieKind.Identifier;
+        }
+
+        /// <summary>
+        /// What an identifier cookie holds where its name says more than "a cookie set per browser" (value-aware, as session keys
+        /// are): a name <see cref="BindingNames"/> knows (<c>userFirstName</c>, <c>user_email</c>) is that datum; a name of the
+        /// site's own account (<c>customerCookie</c>, <c>adminId</c>, <c>userCookie</c>) holds that account's key
+        /// (<c>user.unique_id</c>), unless it also says the key is an anonymous visitor's (<c>AnonymousUser</c>,
+        /// <c>guest_cart</c>), which is the device's cookie id. Null when the name says nothing more.
+        /// </summary>
+        public static string? PersonalCategory(string name)
+        {
+            var words = Words(name);
+            if (words.Length > 0 && BindingNames.TryGetCategory(words, out var named))
+            {
+                return named;
+            }
+
+            return ContainsAny(name, AccountWords) && !ContainsAny(name, AnonymousWords) && !name.StartsWith(".AspNetCore", StringComparison.OrdinalIgnoreCase)
+                ? AccountKey
+                : null;
+        }
+
+        /// <summary>The key of the site's own account (a customer id kept in a cookie).</summary>
+        public const string AccountKey = "user.unique_id";
+
+        /// <summary>A cookie name as a member name: <c>user-first.name</c> is <c>user_first_name</c>, which BindingNames reads by its words.</summary>
+        private static string Words(string name)
+        {
+            var chars = name.ToCharArray();
+            for (var i = 0; i < chars.Length; i++)
+            {
+                if (chars[i] is '-' or '.' or ' ')
+                {
+                    chars[i] = '_';
+                }
+            }
+
+            return new string(chars).Trim('_');
         }
 
         private static bool ContainsAny(string name, ImmutableArray<string> words)

@@ -37,7 +37,11 @@ namespace PrivacyAnalyzers.Engine
             var binding = new RequestBinding(Types);
             Binding = binding.IsEmpty ? null : binding;
             Server = new ServerProject(context.Compilation, context.Options);
+            CookieReads = new CookieReads(context.Compilation);
         }
+
+        /// <summary>The cookies the compilation reads back by name (decided lazily, only when a cookie write asks).</summary>
+        public CookieReads CookieReads { get; }
 
         /// <summary>Whether the project is a server (decided lazily, only when a host-identity site asks).</summary>
         public ServerProject Server { get; }

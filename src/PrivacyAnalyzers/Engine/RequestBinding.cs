@@ -156,7 +156,8 @@ namespace PrivacyAnalyzers.Engine
                 attribute = Find(type, bindProperties);
             }
 
-            return attribute != null && !IsModelOnly(property.ContainingType) && BindsOnAnyRequest(attribute, property.ContainingType);
+            return attribute != null && !IsModelOnly(property.ContainingType) && BindsOnAnyRequest(attribute, property.ContainingType, out var posting)
+                && (!posting || PageHandlerUse.Of(property).UsesValue);
         }
 
         /// <summary>
@@ -166,9 +167,12 @@ namespace PrivacyAnalyzers.Engine
         /// keep their bound properties (the verbs they serve are not written as handler names).
         /// https://learn.microsoft.com/aspnet/core/mvc/models/model-binding#bindproperty-attribute
         /// https://learn.microsoft.com/aspnet/core/razor-pages/#writing-a-basic-form (handler methods: On{Verb}[Handler][Async])
+        /// <paramref name="posting"/> says the answer came from a posting handler (<c>OnPost…</c>), whose use of the property
+        /// then decides (<see cref="PageHandlerUse"/>).
         /// </summary>
-        private static bool BindsOnAnyRequest(AttributeData attribute, INamedTypeSymbol? type)
+        private static bool BindsOnAnyRequest(AttributeData attribute, INamedTypeSymbol? type, out bool posting)
         {
+            posting = false;
             foreach (var named in attribute.NamedArguments)
             {
                 if (named.Key == "SupportsGet" && named.Value.Value is true)
@@ -186,6 +190,7 @@ namespace PrivacyAnalyzers.Engine
                     {
                         if (!IsReadVerb(verb))
                         {
+                            posting = true;
                             return true;
                         }
 
@@ -309,8 +314,58 @@ namespace PrivacyAnalyzers.Engine
                 // A minimal API's (string email) or an action's string phoneNumber: named by what it holds.
                 fields.Add(new BoundField(named, bound.Name, ByName: true));
             }
+            else if (IsUploadedFile(type) && (BindingNames.NamesProfilePicture(bound.Name) || bound.ContainingSymbol is IMethodSymbol { } action && BindingNames.NamesProfilePicture(action.Name)))
+            {
+                // UploadAvatar(IFormFile file), [BindProperty] IFormFile ProfilePhoto: the user's picture, uploaded.
+                fields.Add(new BoundField(BindingNames.ProfilePicture, bound.Name, ByName: true));
+            }
 
-            fields.AddRange(FieldsOf(type));
+            var members = FieldsOf(type);
+            if (bound is IPropertySymbol property && !members.IsEmpty && IsPagePostedTo(property))
+            {
+                // Members the page sets itself on a posting request (Booking.TheUser = loggedInUser), and inherited members it never
+                // reads when it reads only members, are not the form's input (PageHandlerUse).
+                var use = PageHandlerUse.Of(property);
+                foreach (var field in members)
+                {
+                    // A page that posts without using the property binds it on GET (SupportsGet): its members stay.
+                    if (!use.UsesValue || use.Keeps(MemberUnder(field.Path), field.Inherited))
+                    {
+                        fields.Add(field);
+                    }
+                }
+
+                return;
+            }
+
+            fields.AddRange(members);
+        }
+
+        /// <summary>Whether a bound property's page has a posting handler (<c>OnPost…</c>), whose code then says what it takes in.</summary>
+        private static bool IsPagePostedTo(IPropertySymbol property)
+        {
+            foreach (var member in property.ContainingType.GetMembers())
+            {
+                if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false } method && PageHandlerVerb(method.Name) is { } verb && !IsReadVerb(verb))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The first member of a bound path (<c>Booking.TheUser.Email</c>: <c>TheUser</c>), or the empty string.</summary>
+        private static string MemberUnder(string path)
+        {
+            var first = path.IndexOf('.');
+            if (first < 0)
+            {
+                return string.Empty;
+            }
+
+            var second = path.IndexOf('.', first + 1);
+            return second < 0 ? path.Substring(first + 1) : path.Substring(first + 1, second - first - 1);
         }
 
         /// <summary>
@@ -412,7 +467,7 @@ namespace PrivacyAnalyzers.Engine
                     // an account held by another type (a scoped CurrentUser service's User) is the store's, loaded, not posted.
                     if (depth == MaxDepth && CategoryOf(property) is { } inherited && inherited != "user")
                     {
-                        fields.Add(new BoundField(inherited, path + "." + property.Name));
+                        fields.Add(new BoundField(inherited, path + "." + property.Name, Inherited: true));
                         shape = shape.With(inherited);
                         specific++;
                     }
@@ -575,6 +630,13 @@ namespace PrivacyAnalyzers.Engine
             }
         }
 
+        /// <summary>
+        /// An uploaded file (<c>IFormFile</c>, what a multipart form's file input binds to).
+        /// https://learn.microsoft.com/dotnet/api/microsoft.aspnetcore.http.iformfile
+        /// </summary>
+        private static bool IsUploadedFile(ITypeSymbol type)
+            => type is INamedTypeSymbol { Name: "IFormFile", ContainingNamespace: { Name: "Http", ContainingNamespace: { Name: "AspNetCore", ContainingNamespace: { Name: "Microsoft", ContainingNamespace.IsGlobalNamespace: true } } } };
+
         /// <summary>A value a form field or JSON member binds to directly: a string, a number, a date.</summary>
         private static bool IsScalar(ITypeSymbol type)
         {
@@ -635,5 +697,6 @@ namespace PrivacyAnalyzers.Engine
     /// <param name="Category">The category the member holds.</param>
     /// <param name="Path">The bound type and member path.</param>
     /// <param name="ByName">True when only the member's name says what it holds (no annotation): a lower confidence.</param>
-    internal readonly record struct BoundField(string Category, string Path, bool ByName = false);
+    /// <param name="Inherited">True for a member the bound type inherits from the framework (<c>IdentityUser.PhoneNumber</c>).</param>
+    internal readonly record struct BoundField(string Category, string Path, bool ByName = false, bool Inherited = false);
 }

@@ -13,8 +13,11 @@ namespace PrivacyAnalyzers.Engine
     /// a handler's <c>string email</c>): the binding is the site, and the lookup only uses what it brought;</item>
     /// <item>from a constant (<c>var admin = "admin@example.com"</c>), the app's configuration (<c>_config["AdminEmail"]</c>)
     /// or a seeding method's parameter: seed or test data, no one's (docs/accuracy.md, "Labelling rules").</item>
+    /// <item>from the caller (<c>GetByUsernameAsync(string username) => userManager.FindByNameAsync(username)</c>, a token
+    /// service's <c>GetTokenAsync(string userName)</c>): the caller obtained the value (a bound form, a claim), and the lookup
+    /// propagates it to the app's own store.</item>
     /// </list>
-    /// Any other value (a service's parameter, a token's claim) keeps the site. Runs only on matched lookups.
+    /// Any other value (a token's claim, a field) keeps the site. Runs only on matched lookups.
     /// </summary>
     internal static class StoreLookups
     {
@@ -40,7 +43,7 @@ namespace PrivacyAnalyzers.Engine
                 value = conversion.Operand;
             }
 
-            return IsConstant(value) || IsBoundByRequest(value) || IsSeedParameter(value) || IsConfigured(value);
+            return IsConstant(value) || IsBoundByRequest(value) || IsSeedParameter(value) || IsConfigured(value) || IsPassedIn(value);
         }
 
         /// <summary>
@@ -88,6 +91,9 @@ namespace PrivacyAnalyzers.Engine
                 && (NamesSeeding(method.Name) || (method.ContainingType is { } type && NamesSeeding(type.Name)));
 
         private static bool NamesSeeding(string name) => name.IndexOf("Seed", System.StringComparison.OrdinalIgnoreCase) >= 0;
+
+        /// <summary>A parameter of the method that looks up: the value was obtained where the caller got it (<see cref="StoreLookups"/>).</summary>
+        private static bool IsPassedIn(IOperation value) => value is IParameterReferenceOperation;
 
         private static bool IsConstant(IOperation value)
         {

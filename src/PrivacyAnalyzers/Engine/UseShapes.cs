@@ -27,7 +27,7 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>The personal-headers table's owner. https://learn.microsoft.com/dotnet/api/microsoft.aspnetcore.http.iheaderdictionary.item</summary>
         private const string HeaderTableOwner = "P:Microsoft.AspNetCore.Http.IHeaderDictionary.Item(System.String)";
 
-                private const string RequestCookies = "P:Microsoft.AspNetCore.Http.HttpRequest.Cookies";
+        private const string RequestCookies = "P:Microsoft.AspNetCore.Http.HttpRequest.Cookies";
         private const string ResponseCookies = "P:Microsoft.AspNetCore.Http.HttpResponse.Cookies";
 
         /// <summary>
@@ -316,7 +316,8 @@ namespace PrivacyAnalyzers.Engine
 
         /// <summary>
         /// A cookie is what its name shows: consent records and app state (theme, language, preview mode) are not
-        /// identifiers; deleting a cookie collects nothing. A name that shows nothing, or is not a constant, keeps the
+        /// identifiers; deleting a cookie collects nothing; a name that names personal data or the site's account is that
+        /// datum (<see cref="CookieNames.PersonalCategory"/>). A name that shows nothing, or is not a constant, keeps the
         /// member's category (a cookie identifier).
         /// </summary>
         private static string? CookieUse(IOperation cookies, string category, bool appStateCookies)
@@ -341,7 +342,7 @@ namespace PrivacyAnalyzers.Engine
             {
                 CookieKind.Consent => CookieNames.NotAnIdentifier,
                 CookieKind.AppState => appStateCookies ? CookieNames.NotAnIdentifier : null,
-                _ => category,
+                _ => CookieNames.PersonalCategory(name) ?? category,
             };
         }
 

@@ -50,6 +50,12 @@ namespace PrivacyAnalyzers.Rules
                 return;
             }
 
+            // Setting a cookie the app reads back: the read is the site (Engine/CookieReads).
+            if (id == CookieReads.ResponseCookies && privacy.CookieReads.IsWriteReadBack(match.Operation))
+            {
+                return;
+            }
+
             if (RepeatsEarlierOnLine(match, context.CancellationToken))
             {
                 return;

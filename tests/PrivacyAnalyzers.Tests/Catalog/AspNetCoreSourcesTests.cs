@@ -68,7 +68,8 @@ public sealed class AspNetCoreSourcesTests
                     var session = {|#0:context.Session.Id|};
                     context.Session.SetString("cart", sku);
                     var returning = {|#1:context.Request.Cookies|}.ContainsKey("visited");
-                    {|#2:context.Response.Cookies|}.Append("visited", "1");
+                    // Set and never read back here: where the cookie reaches the device is its site (Engine/CookieReads).
+                    {|#2:context.Response.Cookies|}.Append("visitor", "1");
                 }
 
                 // Not personal: the request's path and method.
@@ -99,7 +100,10 @@ public sealed class AspNetCoreSourcesTests
 
                 AccountController(UserManager<IdentityUser> users) => this.users = users;
 
-                async Task<string?> Lookup(string login, ClaimsPrincipal caller)
+                // Held by the controller (a parameter would be its caller's value, propagated: Engine/StoreLookups).
+                string login = "";
+
+                async Task<string?> Lookup(ClaimsPrincipal caller)
                 {
                     var user = await {|#0:users.FindByNameAsync(login)|};
                     var name = {|#1:users.GetUserName(caller)|};

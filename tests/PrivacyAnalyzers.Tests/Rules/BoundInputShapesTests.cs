@@ -63,7 +63,7 @@ public sealed class BoundInputShapesTests
 
             public void OnGet() { }
 
-            public void OnPostAsync() { }
+            public void OnPostAsync() => System.Console.WriteLine(Order);
         }
 
         // SupportsGet binds the query string on GET too.
@@ -180,7 +180,7 @@ public sealed class BoundInputShapesTests
             [BindProperty]
             public AppUser {|#0:Profile|} { get; set; } = new();
 
-            public void OnPost() { }
+            public void OnPost() => System.Console.WriteLine(Profile);
         }
 
         // A scoped service a minimal API hands its handler: the account it holds was loaded from the store, not posted.
@@ -221,8 +221,13 @@ public sealed class BoundInputShapesTests
 
             public AccountService(UserManager<IdentityUser> users) => this.users = users;
 
-            // A service's parameter: whoever calls it looks up a user's account.
-            public Task<IdentityUser?> Find(string email) => {|#0:users.FindByEmailAsync(email)|};
+            // A value the service holds: where it came from is not known here, and the lookup keeps the site.
+            public string Pending { get; set; } = "";
+
+            public Task<IdentityUser?> FindPending() => {|#0:users.FindByEmailAsync(Pending)|};
+
+            // A service's parameter: its caller obtained the value (a bound form, a claim); the lookup propagates it.
+            public Task<IdentityUser?> Find(string email) => users.FindByEmailAsync(email);
         }
         """).ShouldReportSites((0, "user.contact.email")).ValidateAsync();
 
