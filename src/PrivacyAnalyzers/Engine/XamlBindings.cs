@@ -25,17 +25,34 @@ namespace PrivacyAnalyzers.Engine
     /// </summary>
     internal sealed class XamlBindings
     {
-        /// <summary>Text input elements by local name (a toolkit's own and any control whose name ends in one of the suffixes).</summary>
-        private static readonly ImmutableArray<string> InputSuffixes = ImmutableArray.Create("Entry", "Editor", "TextBox", "PasswordBox", "TextField");
+        /// <summary>Text input elements by local name (a toolkit's own and any control whose name holds one of these words).</summary>
+        private static readonly ImmutableArray<string> InputWords = ImmutableArray.Create("Entry", "Editor", "TextBox", "PasswordBox", "TextField");
 
-        private static readonly XamlBindings Empty = new XamlBindings(ImmutableDictionary<string, ImmutableArray<Binding>>.Empty);
+        private static readonly XamlBindings Empty = new XamlBindings(ImmutableDictionary<string, ImmutableArray<Binding>>.Empty, ImmutableHashSet<string>.Empty);
 
         /// <summary>The bindings, keyed by the name of the view-model property the path starts with.</summary>
         private readonly ImmutableDictionary<string, ImmutableArray<Binding>> byProperty;
 
-        private XamlBindings(ImmutableDictionary<string, ImmutableArray<Binding>> byProperty) => this.byProperty = byProperty;
+        /// <summary>The names (<c>x:Name</c>) of text fields whose text the markup binds two ways.</summary>
+        private readonly ImmutableHashSet<string> boundFields;
 
-        public bool IsEmpty => byProperty.IsEmpty;
+        private XamlBindings(ImmutableDictionary<string, ImmutableArray<Binding>> byProperty, ImmutableHashSet<string> boundFields)
+        {
+            this.byProperty = byProperty;
+            this.boundFields = boundFields;
+        }
+
+        public bool IsEmpty => byProperty.IsEmpty && boundFields.IsEmpty;
+
+        /// <summary>
+        /// Whether the markup binds the text of the field named <paramref name="fieldName"/> to a view model: the code-behind's
+        /// read of that field's text (<c>EntryEmail.Text</c>) is the value the binding already took in, not a site of its own.
+        /// </summary>
+        public bool IsBoundField(string fieldName) => boundFields.Contains(fieldName);
+
+        /// <summary>The markup of a compilation, read on first use (from any thread) and then shared by the entry points.</summary>
+        public static Lazy<XamlBindings> ReadLazily(AnalyzerOptions options)
+            => new Lazy<XamlBindings>(() => Read(options, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
 
         /// <summary>The text-field bindings whose path starts with a property named <paramref name="propertyName"/>.</summary>
         public ImmutableArray<Binding> For(string propertyName)
@@ -49,6 +66,8 @@ namespace PrivacyAnalyzers.Engine
         public static XamlBindings Read(AnalyzerOptions options, CancellationToken cancellationToken)
         {
             Dictionary<string, ImmutableArray<Binding>.Builder>? found = null;
+            var fields = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+            var parsed = new List<Binding>();
             foreach (var file in options.AdditionalFiles)
             {
                 if (!IsXaml(file.Path) || file.GetText(cancellationToken) is not { } text)
@@ -56,7 +75,9 @@ namespace PrivacyAnalyzers.Engine
                     continue;
                 }
 
-                foreach (var binding in Parse(text.ToString(), cancellationToken))
+                parsed.Clear();
+                Parse(text.ToString(), parsed, fields, cancellationToken);
+                foreach (var binding in parsed)
                 {
                     found ??= new Dictionary<string, ImmutableArray<Binding>.Builder>(StringComparer.Ordinal);
                     if (!found.TryGetValue(binding.Property, out var list))
@@ -69,26 +90,27 @@ namespace PrivacyAnalyzers.Engine
                 }
             }
 
-            if (found is null)
+            if (found is null && fields.Count == 0)
             {
                 return Empty;
             }
 
             var result = ImmutableDictionary.CreateBuilder<string, ImmutableArray<Binding>>(StringComparer.Ordinal);
-            foreach (var pair in found)
+            foreach (var pair in found ?? new Dictionary<string, ImmutableArray<Binding>.Builder>(StringComparer.Ordinal))
             {
                 result.Add(pair.Key, pair.Value.ToImmutable());
             }
 
-            return new XamlBindings(result.ToImmutable());
+            return new XamlBindings(result.ToImmutable(), fields.ToImmutable());
         }
 
         /// <summary>The text-field bindings of one XAML document that name what they hold, with their categories.</summary>
-        internal static List<Binding> Parse(string xaml, CancellationToken cancellationToken)
+        internal static void Parse(string xaml, List<Binding> result, ImmutableHashSet<string>.Builder boundFields, CancellationToken cancellationToken)
         {
-            var raw = new List<(string Path, string? DataType, string? FieldCategory)>();
+            var raw = new List<(string Path, string? DataType, string? FieldCategory, string? FieldName)>();
             var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true };
             var dataTypes = new Stack<(int Depth, string? DataType)>();
+            string? pageClass = null;
             try
             {
                 // A declaration after a byte-order mark or a blank line is still the document's.
@@ -99,6 +121,13 @@ namespace PrivacyAnalyzers.Engine
                     if (reader.NodeType != XmlNodeType.Element)
                     {
                         continue;
+                    }
+
+                    // The root's x:Class names the page's code-behind, which says which view model the page binds.
+                    if (reader.Depth == 0)
+                    {
+                        pageClass = reader.GetAttribute("Class", "http://schemas.microsoft.com/winfx/2009/xaml")
+                            ?? reader.GetAttribute("Class", "http://schemas.microsoft.com/winfx/2006/xaml");
                     }
 
                     while (dataTypes.Count > 0 && dataTypes.Peek().Depth >= reader.Depth)
@@ -127,7 +156,10 @@ namespace PrivacyAnalyzers.Engine
                         continue;
                     }
 
-                    raw.Add((path, effective, FieldCategory(reader)));
+                    var fieldName = reader.GetAttribute("Name", "http://schemas.microsoft.com/winfx/2009/xaml")
+                        ?? reader.GetAttribute("Name", "http://schemas.microsoft.com/winfx/2006/xaml")
+                        ?? reader.GetAttribute("Name");
+                    raw.Add((path, effective, FieldCategory(reader), fieldName));
                 }
             }
             catch (XmlException)
@@ -148,7 +180,6 @@ namespace PrivacyAnalyzers.Engine
                 }
             }
 
-            var result = new List<Binding>(raw.Count);
             for (var i = 0; i < raw.Count; i++)
             {
                 var last = LastSegment(raw[i].Path);
@@ -161,19 +192,32 @@ namespace PrivacyAnalyzers.Engine
                 if (categories[i] is { } category)
                 {
                     var dot = raw[i].Path.IndexOf('.');
-                    result.Add(new Binding(dot < 0 ? raw[i].Path : raw[i].Path.Substring(0, dot), raw[i].Path, dot >= 0, raw[i].DataType, category));
+                    result.Add(new Binding(dot < 0 ? raw[i].Path : raw[i].Path.Substring(0, dot), raw[i].Path, dot >= 0, raw[i].DataType, pageClass, category));
+
+                    // Only a field whose binding is a site: its code-behind read is the same value again.
+                    if (raw[i].FieldName is { Length: > 0 } fieldName)
+                    {
+                        boundFields.Add(fieldName);
+                    }
                 }
             }
-
-            return result;
         }
 
-        /// <summary>A text input control: MAUI's and Xamarin.Forms' <c>Entry</c> and <c>Editor</c>, WPF's and UWP's <c>TextBox</c> and <c>PasswordBox</c>, and controls named after them (<c>BorderlessEntry</c>).</summary>
+        /// <summary>
+        /// A text input control: MAUI's and Xamarin.Forms' <c>Entry</c>, <c>EntryCell</c> and <c>Editor</c>, WPF's and UWP's
+        /// <c>TextBox</c> and <c>PasswordBox</c>, and controls named after them (<c>BorderlessEntry</c>, a toolkit's
+        /// <c>EntryLine</c>); never a property element (<c>Entry.Text</c>).
+        /// </summary>
         private static bool IsTextInput(string localName)
         {
-            foreach (var suffix in InputSuffixes)
+            if (localName.IndexOf('.') >= 0)
             {
-                if (localName.EndsWith(suffix, StringComparison.Ordinal))
+                return false;
+            }
+
+            foreach (var word in InputWords)
+            {
+                if (localName.IndexOf(word, StringComparison.Ordinal) >= 0)
                 {
                     return true;
                 }
@@ -295,7 +339,8 @@ namespace PrivacyAnalyzers.Engine
         /// <param name="Path">The whole path, as written.</param>
         /// <param name="IsNested">Whether the path goes on into the property's value (<c>CurrentUser.UserEmail</c>).</param>
         /// <param name="DataType">The type the markup says its bindings read (<c>x:DataType</c>), or null.</param>
+        /// <param name="PageClass">The page's code-behind class (the root's <c>x:Class</c>, a full metadata name), or null.</param>
         /// <param name="Category">What the field takes in.</param>
-        internal readonly record struct Binding(string Property, string Path, bool IsNested, string? DataType, string Category);
+        internal readonly record struct Binding(string Property, string Path, bool IsNested, string? DataType, string? PageClass, string Category);
     }
 }

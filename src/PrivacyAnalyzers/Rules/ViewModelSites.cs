@@ -1,8 +1,9 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAnalyzers.Contract;
 using PrivacyAnalyzers.Engine;
@@ -21,12 +22,12 @@ namespace PrivacyAnalyzers.Rules
     /// server looks the same. Off in server projects (their models are <see cref="BoundModelSites"/>'s) and with
     /// <c>privacy_analyzers.bound_member_names = false</c>.
     /// </summary>
-    internal sealed class ViewModelSites(PrivacyContext privacy, SiteReporter reporter)
+    internal sealed class ViewModelSites(PrivacyContext privacy, Lazy<XamlBindings> markup, SiteReporter reporter)
     {
         private const string Platform = "view models (data binding)";
 
-        /// <summary>The form's markup, read once per compilation on the first property that needs it.</summary>
-        private readonly Lazy<XamlBindings> markup = new Lazy<XamlBindings>(() => XamlBindings.Read(privacy.Options, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
+        /// <summary>Per page class (<c>x:Class</c>), the names its code-behind mentions; empty when it has none in the compilation.</summary>
+        private readonly ConcurrentDictionary<string, ImmutableHashSet<string>> pageNames = new ConcurrentDictionary<string, ImmutableHashSet<string>>(StringComparer.Ordinal);
 
         public void Analyze(SymbolAnalysisContext context)
         {
@@ -84,7 +85,7 @@ namespace PrivacyAnalyzers.Rules
             foreach (var binding in bindings)
             {
                 if ((binding.IsNested ? property.Type.SpecialType == SpecialType.System_String : !isTypedIn)
-                    || (binding.DataType is { } dataType && dataType != property.ContainingType.Name))
+                    || (binding.DataType is { } dataType ? dataType != property.ContainingType.Name : !PageMayBind(binding.PageClass, property.ContainingType)))
                 {
                     continue;
                 }
@@ -115,6 +116,45 @@ namespace PrivacyAnalyzers.Rules
                 member: ScopeNames.MemberName(property),
                 confidence: CollectionSite.NameConfidence);
             reporter.Report(context.ReportDiagnostic, location, site, coverage);
+        }
+
+        /// <summary>
+        /// Without an <c>x:DataType</c>, which view model a page binds is set in its code-behind
+        /// (<c>BindingContext = new LoginViewModel(Navigation)</c>, a field of that type, a constructor's parameter): a page
+        /// whose code-behind is in the compilation binds only a type its code names, so a profile page's label and an
+        /// account page's entry that bind the same path are told apart. A page without code-behind here binds any view model.
+        /// </summary>
+        private bool PageMayBind(string? pageClass, INamedTypeSymbol viewModel)
+        {
+            if (pageClass is null)
+            {
+                return true;
+            }
+
+            var names = pageNames.GetOrAdd(pageClass, NamesInCodeBehind);
+            return names.IsEmpty || names.Contains(viewModel.Name);
+        }
+
+        private ImmutableHashSet<string> NamesInCodeBehind(string pageClass)
+        {
+            if (privacy.Compilation.GetTypeByMetadataName(pageClass) is not { } page)
+            {
+                return ImmutableHashSet<string>.Empty;
+            }
+
+            var names = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+            foreach (var reference in page.DeclaringSyntaxReferences)
+            {
+                foreach (var node in reference.GetSyntax().DescendantNodes())
+                {
+                    if (node is IdentifierNameSyntax identifier)
+                    {
+                        names.Add(identifier.Identifier.ValueText);
+                    }
+                }
+            }
+
+            return names.ToImmutable();
         }
 
         /// <summary>

@@ -178,4 +178,91 @@ public sealed class XamlBoundViewModelTests
             .GetDiagnosticsAsync();
         Assert.DoesNotContain(diagnostics, d => d.Id == RuleIds.UndeclaredCollection);
     }
+
+    [Fact]
+    public async Task ACodeBehindReadOfABoundFieldIsTheBindingsValueNotASiteOfItsOwn()
+    {
+        // The page's code-behind reads the e-mail Entry the markup binds to the view model (a Gravatar preview): the
+        // binding took the value in. An unbound field with the same kind of name is still a site of its own.
+        const string page = """
+            <ContentPage xmlns="http://schemas.microsoft.com/dotnet/2021/maui" xmlns:x="http://schemas.microsoft.com/winfx/2009/xaml"
+                         xmlns:toolkit="clr-namespace:App.Controls">
+                <StackLayout>
+                    <toolkit:EntryLine Text="{Binding Email}" Keyboard="Email" x:Name="EntryEmail" />
+                    <Entry x:Name="phoneEntry" />
+                </StackLayout>
+            </ContentPage>
+            """;
+        var diagnostics = await TestBuilder.Create()
+            .WithSource("""
+                using System;
+
+                class LoginViewModel
+                {
+                    public string Email { get; set; } = "";
+                }
+
+                partial class LoginPage
+                {
+                    void OnChanged(object sender, EventArgs e)
+                    {
+                        Preview(EntryEmail.Text);
+                        Preview(phoneEntry.Text);
+                    }
+
+                    static void Preview(string text) { }
+                }
+                """)
+            .WithReferences(TestReferences.Framework.Add(TestReferences.Annotations))
+            .WithAdditionalFile("/0/LoginPage.xaml", page)
+            .WithEditorConfig("privacy_analyzers.name_fallback = true")
+            .GetDiagnosticsAsync();
+        var sites = diagnostics.Where(d => d.Id == RuleIds.UndeclaredCollection)
+            .Select(d => (Line: d.Location.GetLineSpan().StartLinePosition.Line, Site: PrivacyAnalyzers.Contract.SiteCodec.ReadSite(d.Properties)!))
+            .OrderBy(s => s.Line)
+            .ToList();
+        Assert.Collection(
+            sites,
+            s => Assert.Equal(("LoginViewModel.Email", "user.contact.email"), (s.Site.Api, s.Site.Category)),
+            s => Assert.Equal(("phoneEntry.Text (typed into a text field)", "user.contact.phone_number"), (s.Site.Api, s.Site.Category)));
+    }
+
+    [Fact]
+    public async Task APageBindsOnlyTheViewModelItsCodeBehindNames()
+    {
+        // Two view models with the same property: the account page's code-behind sets one as its binding context, so the
+        // profile view model (shown on a page of labels) is not what the account form's entries edit.
+        const string accountPage = """
+            <ContentPage xmlns="http://schemas.microsoft.com/dotnet/2021/maui" xmlns:x="http://schemas.microsoft.com/winfx/2009/xaml"
+                         x:Class="App.Views.AccountPage">
+                <Entry Text="{Binding CurrentUser.UserEmail, Mode=TwoWay}" />
+            </ContentPage>
+            """;
+        await TestBuilder.Create()
+            .WithSource("""
+                namespace App.ViewModels
+                {
+                    class DbUser { public string UserEmail { get; set; } = ""; }
+
+                    class AccountViewModel { public DbUser {|#0:CurrentUser|} { get; set; } = new DbUser(); }
+
+                    class ProfileViewModel { public DbUser CurrentUser { get; set; } = new DbUser(); }
+                }
+
+                namespace App.Views
+                {
+                    using App.ViewModels;
+
+                    partial class AccountPage
+                    {
+                        private readonly AccountViewModel viewModel = new AccountViewModel();
+                        object? BindingContext { get; set; }
+                        AccountPage() => BindingContext = viewModel;
+                    }
+                }
+                """)
+            .WithAdditionalFile("/0/Views/AccountPage.xaml", accountPage)
+            .ShouldReportSites((0, "user.contact.email"))
+            .ValidateAsync();
+    }
 }
