@@ -121,8 +121,9 @@ namespace PrivacyAnalyzers.Rules
         /// <summary>
         /// Without an <c>x:DataType</c>, which view model a page binds is set in its code-behind
         /// (<c>BindingContext = new LoginViewModel(Navigation)</c>, a field of that type, a constructor's parameter): a page
-        /// whose code-behind is in the compilation binds only a type its code names, so a profile page's label and an
-        /// account page's entry that bind the same path are told apart. A page without code-behind here binds any view model.
+        /// whose code-behind sets its context binds only that type, so a profile page's label and an account page's entry
+        /// that bind the same path are told apart, and a settings class the code-behind also uses is not the form. A page
+        /// without code-behind here, or whose context is set elsewhere, binds any view model.
         /// </summary>
         private bool PageMayBind(string? pageClass, INamedTypeSymbol viewModel)
         {
@@ -135,6 +136,12 @@ namespace PrivacyAnalyzers.Rules
             return names.IsEmpty || names.Contains(viewModel.Name);
         }
 
+        /// <summary>
+        /// The names a page's code-behind gives what it sets as its binding context (<c>BindingContext</c>, WPF's
+        /// <c>DataContext</c>): the types it creates there, the names it assigns, and the declared types of the fields,
+        /// properties, locals and parameters of those names (<c>BindingContext = viewModel</c> with
+        /// <c>AccountViewModel viewModel</c>). Empty when the page has no code-behind here or sets no context itself.
+        /// </summary>
         private ImmutableHashSet<string> NamesInCodeBehind(string pageClass)
         {
             if (privacy.Compilation.GetTypeByMetadataName(pageClass) is not { } page)
@@ -142,20 +149,70 @@ namespace PrivacyAnalyzers.Rules
                 return ImmutableHashSet<string>.Empty;
             }
 
-            var names = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+            var assigned = new HashSet<string>(StringComparer.Ordinal);
+            var declarations = new List<SyntaxNode>();
             foreach (var reference in page.DeclaringSyntaxReferences)
             {
-                foreach (var node in reference.GetSyntax().DescendantNodes())
+                var syntax = reference.GetSyntax();
+                declarations.Add(syntax);
+                foreach (var node in syntax.DescendantNodes())
                 {
-                    if (node is IdentifierNameSyntax identifier)
+                    if (node is AssignmentExpressionSyntax assignment && IsContext(assignment.Left))
                     {
-                        names.Add(identifier.Identifier.ValueText);
+                        foreach (var part in assignment.Right.DescendantNodesAndSelf())
+                        {
+                            if (part is IdentifierNameSyntax identifier)
+                            {
+                                assigned.Add(identifier.Identifier.ValueText);
+                            }
+                        }
+                    }
+                }
+            }
+
+            if (assigned.Count == 0)
+            {
+                return ImmutableHashSet<string>.Empty;
+            }
+
+            var names = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+            names.UnionWith(assigned);
+            foreach (var syntax in declarations)
+            {
+                foreach (var node in syntax.DescendantNodes())
+                {
+                    var (name, type) = node switch
+                    {
+                        VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } variable => (variable.Identifier.ValueText, declaration.Type),
+                        PropertyDeclarationSyntax property => (property.Identifier.ValueText, property.Type),
+                        ParameterSyntax { Type: { } parameterType } parameter => (parameter.Identifier.ValueText, parameterType),
+                        _ => (null, null),
+                    };
+                    if (name is not null && type is not null && assigned.Contains(name))
+                    {
+                        names.Add(LastName(type));
                     }
                 }
             }
 
             return names.ToImmutable();
         }
+
+        private static bool IsContext(ExpressionSyntax target) => target switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText is "BindingContext" or "DataContext",
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText is "BindingContext" or "DataContext",
+            _ => false,
+        };
+
+        /// <summary><c>AccountViewModel</c> of <c>AccountViewModel</c>, <c>App.ViewModels.AccountViewModel</c> or <c>AccountViewModel?</c>.</summary>
+        private static string LastName(TypeSyntax type) => type switch
+        {
+            NullableTypeSyntax nullable => LastName(nullable.ElementType),
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            _ => type.ToString(),
+        };
 
         /// <summary>
         /// Whether a type can be what a form binds: it raises <c>INotifyPropertyChanged</c>, derives from a base that did not

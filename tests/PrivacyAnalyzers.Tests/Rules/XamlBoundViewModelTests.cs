@@ -231,7 +231,8 @@ public sealed class XamlBoundViewModelTests
     public async Task APageBindsOnlyTheViewModelItsCodeBehindNames()
     {
         // Two view models with the same property: the account page's code-behind sets one as its binding context, so the
-        // profile view model (shown on a page of labels) is not what the account form's entries edit.
+        // profile view model (shown on a page of labels) and the settings the code-behind reads are not what the account
+        // form's entries edit.
         const string accountPage = """
             <ContentPage xmlns="http://schemas.microsoft.com/dotnet/2021/maui" xmlns:x="http://schemas.microsoft.com/winfx/2009/xaml"
                          x:Class="App.Views.AccountPage">
@@ -247,6 +248,13 @@ public sealed class XamlBoundViewModelTests
                     class AccountViewModel { public DbUser {|#0:CurrentUser|} { get; set; } = new DbUser(); }
 
                     class ProfileViewModel { public DbUser CurrentUser { get; set; } = new DbUser(); }
+
+                    // The app's settings, which the page's code-behind also reads: not its binding context.
+                    class SettingsViewModel
+                    {
+                        public static SettingsViewModel Current { get; } = new SettingsViewModel();
+                        public DbUser CurrentUser { get; set; } = new DbUser();
+                    }
                 }
 
                 namespace App.Views
@@ -257,7 +265,13 @@ public sealed class XamlBoundViewModelTests
                     {
                         private readonly AccountViewModel viewModel = new AccountViewModel();
                         object? BindingContext { get; set; }
-                        AccountPage() => BindingContext = viewModel;
+                        AccountPage()
+                        {
+                            BindingContext = viewModel;
+                            Remembered = SettingsViewModel.Current.CurrentUser.UserEmail;
+                        }
+
+                        string Remembered { get; set; }
                     }
                 }
                 """)
