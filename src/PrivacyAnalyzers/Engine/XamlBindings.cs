@@ -28,6 +28,8 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>Text input elements by local name (a toolkit's own and any control whose name holds one of these words).</summary>
         private static readonly ImmutableArray<string> InputWords = ImmutableArray.Create("Entry", "Editor", "TextBox", "PasswordBox", "TextField");
 
+        private static readonly ImmutableArray<string> ConfirmationWords = ImmutableArray.Create("Confirm", "Repeat", "Retype", "Verify", "Again");
+
         private static readonly XamlBindings Empty = new XamlBindings(ImmutableDictionary<string, ImmutableArray<Binding>>.Empty, ImmutableHashSet<string>.Empty);
 
         /// <summary>The bindings, keyed by the name of the view-model property the path starts with.</summary>
@@ -151,7 +153,7 @@ namespace PrivacyAnalyzers.Engine
                     }
 
                     var value = reader.GetAttribute(reader.LocalName.EndsWith("PasswordBox", StringComparison.Ordinal) ? "Password" : "Text");
-                    if (value is null || !TryReadPath(value, out var path))
+                    if (value is null || !TryReadPath(value, out var path) || IsConfirmation(LastSegment(path)))
                     {
                         continue;
                     }
@@ -318,6 +320,23 @@ namespace PrivacyAnalyzers.Engine
 
             path = found;
             return true;
+        }
+
+        /// <summary>
+        /// A confirmation field (<c>PasswordConfirm</c>, <c>ConfirmEmail</c>, <c>RepeatPassword</c>): it takes in again what the
+        /// form's other field took, compared locally; the first field is the site.
+        /// </summary>
+        private static bool IsConfirmation(string name)
+        {
+            foreach (var word in ConfirmationWords)
+            {
+                if (name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static string LastSegment(string path) => path.Substring(path.LastIndexOf('.') + 1);

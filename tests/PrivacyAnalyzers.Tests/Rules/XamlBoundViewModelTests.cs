@@ -32,6 +32,8 @@ public sealed class XamlBoundViewModelTests
                 <Entry Text="{Binding Path=PhoneNumber}" />
                 <Entry Text="{Binding Email}" />
                 <Entry IsPassword="True" Text="{Binding Password}" />
+                <Entry IsPassword="True" Text="{Binding PasswordConfirm}" />
+                <Entry IsPassword="True" Text="{Binding ConfirmPassword}" />
             </StackLayout>
         </ContentPage>
         """;
@@ -70,6 +72,10 @@ public sealed class XamlBoundViewModelTests
                         public string {|#3:PhoneNumber|} { get; set; } = "";
                         public string {|#4:Email|} { get; set; } = "";
                         public string {|#5:Password|} { get; set; } = "";
+
+                        // Silent: a confirmation takes in again what the password field took.
+                        public string PasswordConfirm { private get; set; } = "";
+                        public string ConfirmPassword { private get; set; } = "";
                     }
 
                     class DbUser
