@@ -141,6 +141,13 @@ namespace PrivacyAnalyzers.Cli.Loading
                 additional.Add(new FileText(policyFile, PolicyFiles.AnalyzerPath(policyFile)));
             }
 
+            // The forms' markup: which view-model properties a text field binds (the analyzers read it as a build hands it
+            // to source generators; a folder scan of the .cs files alone would not see the form).
+            foreach (var markup in Files(folder, "*.xaml").Concat(Files(folder, "*.axaml")))
+            {
+                additional.Add(new FileText(markup, markup));
+            }
+
             var options = new CSharpCompilationOptions(
                 hasTopLevelStatements ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,

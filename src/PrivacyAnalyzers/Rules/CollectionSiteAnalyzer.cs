@@ -73,14 +73,15 @@ namespace PrivacyAnalyzers.Rules
             }
 
             // Outside servers, the forms' view models: a property a text field binds, named by what it holds.
-            context.RegisterSymbolAction(new ViewModelSites(privacy, reporter).Analyze, SymbolKind.Property);
+            var markup = XamlBindings.ReadLazily(context.Options);
+            context.RegisterSymbolAction(new ViewModelSites(privacy, markup, reporter).Analyze, SymbolKind.Property);
 
             // Data a platform hands to an override (a push token, the map's user location): its first read is the site.
             context.RegisterSyntaxNodeAction(new CallbackSites(privacy, reporter).Analyze, SyntaxKind.MethodDeclaration);
 
             if (privacy.Fallback is { } fallback)
             {
-                context.RegisterSyntaxNodeAction(new NameMatchSites(privacy, fallback, reporter).Analyze, SyntaxKind.SimpleMemberAccessExpression, SyntaxKind.ObjectCreationExpression);
+                context.RegisterSyntaxNodeAction(new NameMatchSites(privacy, fallback, markup, reporter).Analyze, SyntaxKind.SimpleMemberAccessExpression, SyntaxKind.ObjectCreationExpression);
             }
 
             if (privacy.Annotations.SourcesPossible)

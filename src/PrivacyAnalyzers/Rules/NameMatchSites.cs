@@ -1,3 +1,4 @@
+using System;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAnalyzers.Catalog;
@@ -11,7 +12,7 @@ namespace PrivacyAnalyzers.Rules
     /// The entry point for name-only matches (<see cref="NameFallback"/>): members that did not bind at
     /// all, in folder scans and unrestored projects, when <c>privacy_analyzers.name_fallback</c> is on.
     /// </summary>
-    internal sealed class NameMatchSites(PrivacyContext privacy, NameFallback fallback, SiteReporter reporter)
+    internal sealed class NameMatchSites(PrivacyContext privacy, NameFallback fallback, Lazy<XamlBindings> markup, SiteReporter reporter)
     {
         public void Analyze(SyntaxNodeAnalysisContext context)
         {
@@ -63,6 +64,13 @@ namespace PrivacyAnalyzers.Rules
                 return true;
             }
 
+            // A field the form's markup binds to a view model: the binding took the value in (ViewModelSites), the
+            // code-behind only reads it again.
+            if (!privacy.Options.AdditionalFiles.IsEmpty && FieldName(access.Expression) is { } name && markup.Value.IsBoundField(name))
+            {
+                return true;
+            }
+
             var scope = context.ContainingSymbol ?? context.SemanticModel.Compilation.Assembly;
             var coverage = Coverage.Find(null, scope, category, privacy.Annotations, settings);
             var site = new CollectionSite(
@@ -75,5 +83,13 @@ namespace PrivacyAnalyzers.Rules
             reporter.Report(context.ReportDiagnostic, access.GetLocation(), site, coverage);
             return true;
         }
+
+        /// <summary>The field a text read goes through: <c>EntryEmail</c> of <c>EntryEmail.Text</c> or <c>this.EntryEmail.Text</c>.</summary>
+        private static string? FieldName(ExpressionSyntax receiver) => receiver switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } access => access.Name.Identifier.ValueText,
+            _ => null,
+        };
     }
 }
